@@ -1,0 +1,10 @@
+package io.dto.api;
+
+/** A plugin tried something its manifest's permissions do not grant. */
+public final class PermissionDeniedException extends SecurityException {
+
+    public PermissionDeniedException(String pluginId, Permission missing, String attempted) {
+        super("plugin '" + pluginId + "' may not " + attempted + ": its manifest does not grant '"
+                + missing.manifestName() + "'");
+    }
+}
