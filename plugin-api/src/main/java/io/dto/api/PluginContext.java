@@ -28,6 +28,14 @@ public interface PluginContext {
     /** The clock to read time from; a fake one in the testkit, so time-based logic is testable. */
     InstantSource clock();
 
+    /**
+     * Runs the handler on this plugin's context. The one method (with {@link PluginBus#publish} and
+     * {@link PluginBus#send}) that may be called from a thread of the plugin's own, such as a FIX engine's
+     * callback thread: hand such work over here instead of touching plugin state from the foreign thread.
+     */
+    void runOnContext(Handler<Void> handler);
+
+    /** Timers fire on the plugin's context; call these from the plugin's context. */
     long setTimer(long delayMillis, Handler<Long> handler);
 
     long setPeriodic(long periodMillis, Handler<Long> handler);

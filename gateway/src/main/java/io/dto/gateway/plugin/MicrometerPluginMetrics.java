@@ -1,0 +1,49 @@
+package io.dto.gateway.plugin;
+
+import io.dto.api.PluginMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import java.util.regex.Pattern;
+
+/** A plugin's own meters, named {@code gateway.plugin.custom.<name>} and tagged with the plugin id. */
+final class MicrometerPluginMetrics implements PluginMetrics {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    private static final String PREFIX = "gateway.plugin.custom.";
+
+    private final MeterRegistry registry;
+    private final String pluginId;
+
+    MicrometerPluginMetrics(MeterRegistry registry, String pluginId) {
+        this.registry = registry;
+        this.pluginId = pluginId;
+    }
+
+    @Override
+    public void increment(String name, double amount) {
+        Counter.builder(PREFIX + checked(name)).tag("plugin", pluginId).register(registry).increment(amount);
+    }
+
+    @Override
+    public void recordNanos(String name, long nanos) {
+        Timer.builder(PREFIX + checked(name)).tag("plugin", pluginId).register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void gauge(String name, DoubleSupplier value) {
+        Gauge.builder(PREFIX + checked(name), value::getAsDouble).tag("plugin", pluginId).register(registry);
+    }
+
+    private static String checked(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("metric name '" + name + "' must be lower case and dotted, "
+                    + "like 'signals.skipped'");
+        }
+        return name;
+    }
+}

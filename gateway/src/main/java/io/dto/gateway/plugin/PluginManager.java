@@ -1,0 +1,293 @@
+package io.dto.gateway.plugin;
+
+import io.dto.api.Addresses;
+import io.dto.api.PluginState;
+import io.dto.api.PluginType;
+import io.dto.api.message.PluginLifecycleEvent;
+import io.vertx.core.Context;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the plugin lifecycle: discovery, validation, loading, deployment in a host verticle, registration,
+ * reload and unloading. Operations are serialized on the manager's own context, so a reload never races an
+ * unload; blocking steps (jar I/O, class loading) run on worker threads.
+ */
+public final class PluginManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginManager.class);
+    /** Consumers first, producers last: a feed starts only when the strategies listening to it are up. */
+    private static final List<PluginType> START_ORDER = List.of(PluginType.UTILITY, PluginType.BROKER,
+            PluginType.RISK_MANAGEMENT, PluginType.INDICATOR, PluginType.STRATEGY, PluginType.UI,
+            PluginType.DATA_PROVIDER);
+
+    private final Vertx vertx;
+    private final Context context;
+    private final List<Path> folders;
+    private final Set<String> disabled;
+    private final PluginValidator validator;
+    private final PluginRegistry registry;
+    private final PluginHost.HostServices services;
+    private final InstantSource clock;
+    private final Map<String, Deployment> deployments = new HashMap<>();
+    private Future<?> tail = Future.succeededFuture();
+
+    /** A deployed plugin: its host verticle and the classes it currently runs. */
+    private record Deployment(String deploymentId, PluginHost<?> host, LoadedPlugin loaded) {
+    }
+
+    public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
+            PluginRegistry registry, PluginHost.HostServices hostServices) {
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.folders = List.copyOf(folders);
+        this.disabled = Set.copyOf(disabled);
+        this.validator = validator;
+        this.registry = registry;
+        this.clock = hostServices.clock();
+        this.services = new PluginHost.HostServices(hostServices.registry(), hostServices.clock(), this::onHostState,
+                hostServices.signalRouter());
+    }
+
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    /** The host of a running plugin, for its statistics. */
+    public PluginStats stats(String id) {
+        Deployment deployment = deployments.get(id);
+        return deployment == null ? null : deployment.host().stats();
+    }
+
+    /** Discovers and loads every plugin in the folders; completes when each has been deployed or rejected. */
+    public Future<List<PluginRecord>> startAll() {
+        return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders))
+                .compose(this::loadInOrder));
+    }
+
+    /** Loads jars that appeared in the folders since start (or since a plugin was unloaded). */
+    public Future<List<PluginRecord>> rescan() {
+        return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders))
+                .map(jars -> jars.stream().filter(jar -> !isDeployedJar(jar.path())).toList())
+                .compose(this::loadInOrder));
+    }
+
+    /**
+     * Reloads a plugin from its jar (which may have been replaced): the new version is validated and loaded
+     * before the old one goes; if it fails, the old version keeps running and the future fails with the reasons.
+     */
+    public Future<PluginRecord> reload(String id) {
+        return serialized(() -> {
+            Deployment deployment = deployments.get(id);
+            if (deployment == null) {
+                return Future.failedFuture(new IllegalArgumentException("plugin '" + id + "' is not running"));
+            }
+            Path jar = deployment.loaded().validated().jar();
+            return vertx.executeBlocking(() -> loadClasses(PluginDiscovery.read(jar)))
+                    .onFailure(e -> registry.update(id, r -> r.withError(reasons(e))))
+                    .compose(next -> deployment.host().replace(next)
+                            .onFailure(e -> vertx.executeBlocking(() -> closeClasses(next)))
+                            .map(v -> next))
+                    .compose(next -> {
+                        deployments.put(id, new Deployment(deployment.deploymentId(), deployment.host(), next));
+                        registry.put(record(next, PluginState.RUNNING, deployment.deploymentId()));
+                        return vertx.executeBlocking(() -> closeClasses(deployment.loaded()));
+                    })
+                    .map(v -> registry.find(id).orElseThrow());
+        });
+    }
+
+    /** Lifecycle step 8: undeploys the plugin, closes its class loader and removes it from the registry. */
+    public Future<Void> unload(String id) {
+        return serialized(() -> {
+            Deployment deployment = deployments.remove(id);
+            if (deployment == null) {
+                boolean known = registry.find(id).isPresent();
+                registry.remove(id);
+                return known ? Future.succeededFuture()
+                        : Future.failedFuture(new IllegalArgumentException("no plugin '" + id + "'"));
+            }
+            return vertx.undeploy(deployment.deploymentId())
+                    .eventually(() -> vertx.executeBlocking(() -> closeClasses(deployment.loaded())))
+                    .onComplete(ar -> registry.remove(id));
+        });
+    }
+
+    /** Unloads every plugin, producers first (the reverse of start). */
+    public Future<Void> stopAll() {
+        List<String> ids = deployments.values().stream()
+                .sorted(Comparator.comparing((Deployment d) -> START_ORDER.indexOf(type(d))).reversed())
+                .map(d -> d.loaded().id())
+                .toList();
+        Future<Void> chain = Future.succeededFuture();
+        for (String id : ids) {
+            chain = chain.eventually(() -> unload(id));
+        }
+        return chain;
+    }
+
+    private Future<List<PluginRecord>> loadInOrder(List<PluginJar> jars) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (PluginJar jar : jars) {
+            candidates.add(new Candidate(jar, peekType(jar)));
+        }
+        candidates.sort(Comparator.comparing(Candidate::order));
+        Future<List<PluginRecord>> chain = Future.succeededFuture(new ArrayList<>());
+        for (Candidate candidate : candidates) {
+            chain = chain.compose(records -> load(candidate.jar()).map(record -> {
+                records.add(record);
+                return records;
+            }));
+        }
+        return chain;
+    }
+
+    /** A jar with the type its manifest claims, so it can be started in {@link #START_ORDER}. */
+    private record Candidate(PluginJar jar, PluginType type) {
+        int order() {
+            return type == null ? START_ORDER.size() : START_ORDER.indexOf(type);
+        }
+    }
+
+    private Future<PluginRecord> load(PluginJar jar) {
+        String provisional = jar.provisionalId();
+        return vertx.executeBlocking(() -> loadClasses(jar))
+                .compose(loaded -> {
+                    if (deployments.containsKey(loaded.id())) {
+                        vertx.executeBlocking(() -> closeClasses(loaded));
+                        return Future.failedFuture(new PluginRejectedException(loaded.id(), "registration",
+                                List.of("a plugin named '" + loaded.id() + "' is already running (from "
+                                        + deployments.get(loaded.id()).loaded().validated().jar() + ")")));
+                    }
+                    if (disabled.contains(loaded.id())) {
+                        vertx.executeBlocking(() -> closeClasses(loaded));
+                        registry.put(record(loaded, PluginState.UNLOADED, null)
+                                .withError(List.of("disabled by plugins.disabled in the configuration")));
+                        LOG.info("plugin {} is disabled by configuration", loaded.id());
+                        return Future.succeededFuture(registry.find(loaded.id()).orElseThrow());
+                    }
+                    return deploy(loaded);
+                })
+                .recover(e -> Future.succeededFuture(rejected(jar, provisional, e)));
+    }
+
+    private Future<PluginRecord> deploy(LoadedPlugin loaded) {
+        registry.put(record(loaded, PluginState.LOADED, null));
+        PluginHost<?> host = PluginHosts.create(loaded, services);
+        return vertx.deployVerticle(host, new DeploymentOptions().setClassLoader(loaded.loader()))
+                .map(deploymentId -> {
+                    deployments.put(loaded.id(), new Deployment(deploymentId, host, loaded));
+                    registry.update(loaded.id(), r -> new PluginRecord(r.id(), r.version(), r.type(), r.state(),
+                            r.jar(), r.manifest(), r.capabilities(), r.permissions(), r.lastError(), r.since(),
+                            deploymentId));
+                    return registry.find(loaded.id()).orElseThrow();
+                })
+                .recover(e -> {
+                    vertx.executeBlocking(() -> closeClasses(loaded));
+                    return Future.failedFuture(new PluginRejectedException(loaded.id(), "initialization",
+                            List.of(PluginHost.describe(e))));
+                });
+    }
+
+    private PluginRecord rejected(PluginJar jar, String provisional, Throwable e) {
+        String id = e instanceof PluginRejectedException rejected ? rejected.pluginId() : provisional;
+        String step = e instanceof PluginRejectedException rejected ? rejected.step() : "loading";
+        List<String> reasons = reasons(e);
+        LOG.error("plugin {} ({}) was not deployed: {} failed:\n  - {}", id, jar.path(), step,
+                String.join("\n  - ", reasons));
+        PluginRecord existing = registry.find(id).orElse(null);
+        PluginRecord record = new PluginRecord(id, existing == null ? null : existing.version(),
+                existing == null ? null : existing.type(),
+                step.equals("initialization") ? PluginState.FAILED : PluginState.REJECTED, jar.path(),
+                existing == null ? null : existing.manifest(), existing == null ? null : existing.capabilities(),
+                existing == null ? null : existing.permissions(), reasons, clock.instant(), null);
+        registry.put(record);
+        publish(record.id(), record.version(), record.state(), String.join("; ", reasons));
+        return record;
+    }
+
+    private LoadedPlugin loadClasses(PluginJar jar) throws PluginRejectedException {
+        ValidatedPlugin validated = validator.validate(jar);
+        return LoadedPlugin.load(validated, PluginManager.class.getClassLoader());
+    }
+
+    private Void closeClasses(LoadedPlugin loaded) {
+        loaded.close();
+        return null;
+    }
+
+    private PluginRecord record(LoadedPlugin loaded, PluginState state, String deploymentId) {
+        var manifest = loaded.validated().manifest();
+        return new PluginRecord(loaded.id(), manifest.pluginInfo().version(), manifest.pluginInfo().type(), state,
+                loaded.validated().jar(), manifest, loaded.instance().info().capabilities(),
+                loaded.validated().permissions(), List.of(), clock.instant(), deploymentId);
+    }
+
+    private void onHostState(String id, String version, PluginState state, String message) {
+        registry.update(id, r -> {
+            PluginRecord updated = r.withState(state, clock.instant());
+            return message == null ? updated : updated.withError(List.of(message));
+        });
+        publish(id, version, state, message);
+        if (state == PluginState.FAILED) {
+            LOG.error("plugin {} {} failed: {}", id, version, message);
+        } else {
+            LOG.info("plugin {} {} is {}", id, version, state);
+        }
+    }
+
+    private void publish(String id, String version, PluginState state, String message) {
+        vertx.eventBus().publish(Addresses.PLUGIN_LIFECYCLE,
+                new PluginLifecycleEvent(id, version, state, message, clock.instant()));
+    }
+
+    private boolean isDeployedJar(Path jar) {
+        return deployments.values().stream()
+                .anyMatch(d -> d.loaded().validated().jar().toAbsolutePath().equals(jar.toAbsolutePath()));
+    }
+
+    private static PluginType peekType(PluginJar jar) {
+        try {
+            String type = new io.vertx.core.json.JsonObject(jar.manifestText())
+                    .getJsonObject("plugin_info").getString("type");
+            return PluginType.fromManifestName(type);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static PluginType type(Deployment deployment) {
+        return deployment.loaded().validated().manifest().pluginInfo().type();
+    }
+
+    private static List<String> reasons(Throwable e) {
+        if (e instanceof PluginRejectedException rejected) {
+            return rejected.reasons();
+        }
+        return List.of(PluginHost.describe(e));
+    }
+
+    /** Runs operations one after another on the manager's context. */
+    private <T> Future<T> serialized(Supplier<Future<T>> operation) {
+        Promise<T> result = Promise.promise();
+        context.runOnContext(v -> {
+            Future<T> next = tail.transform(ignored -> operation.get());
+            tail = next;
+            next.onComplete(result);
+        });
+        return result.future();
+    }
+}

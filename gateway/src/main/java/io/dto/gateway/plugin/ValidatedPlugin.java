@@ -1,0 +1,22 @@
+package io.dto.gateway.plugin;
+
+import io.dto.api.Permission;
+import io.dto.api.manifest.PluginManifest;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A plugin jar that passed every validation check: ready to load.
+ *
+ * @param config the configuration after validation against the manifest, defaults filled in
+ * @param warnings what was accepted but deserves attention (an unsigned plugin under a permissive policy)
+ */
+public record ValidatedPlugin(Path jar, PluginManifest manifest, JsonObject config, Set<Permission> permissions,
+        List<String> warnings) {
+
+    public String id() {
+        return manifest.id();
+    }
+}
