@@ -4,6 +4,7 @@ import io.dto.api.Addresses;
 import io.dto.api.PluginState;
 import io.dto.api.PluginType;
 import io.dto.api.message.PluginLifecycleEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -50,16 +51,15 @@ public final class PluginManager {
     }
 
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
-            PluginRegistry registry, PluginHost.HostServices hostServices) {
+            PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
         this.disabled = Set.copyOf(disabled);
         this.validator = validator;
         this.registry = registry;
-        this.clock = hostServices.clock();
-        this.services = new PluginHost.HostServices(hostServices.registry(), hostServices.clock(), this::onHostState,
-                hostServices.signalRouter());
+        this.clock = clock;
+        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter);
     }
 
     public PluginRegistry registry() {
