@@ -7,17 +7,22 @@ import io.dto.gateway.config.GatewayConfig;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
+import io.dto.gateway.persistence.JdbcOrderRepository;
+import io.dto.gateway.persistence.OrderRepository;
 import io.dto.gateway.plugin.ChecksumCheck;
 import io.dto.gateway.plugin.CompatibilityCheck;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
+import io.dto.gateway.plugin.RiskQuery;
+import io.dto.gateway.web.AccountRoutes;
 import io.dto.gateway.web.HealthRoutes;
 import io.dto.gateway.web.HttpServerVerticle;
 import io.dto.gateway.web.MetricsRoutes;
 import io.dto.gateway.web.OrderRoutes;
 import io.dto.gateway.web.PluginRoutes;
+import io.dto.gateway.web.RiskRoutes;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -58,6 +63,8 @@ public final class Gateway {
         long started = System.nanoTime();
         InstantSource clock = InstantSource.system();
         MessageCodecs.registerAll(vertx.eventBus());
+        RiskQuery.registerCodecs(vertx.eventBus());
+        OrderRepository repository = new JdbcOrderRepository(vertx, config.persistence());
 
         OrderViews orderViews = new OrderViews();
         SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.orders().signalQuantity());
@@ -78,10 +85,11 @@ public final class Gateway {
 
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
                 config.apiToken(), List.of(new HealthRoutes(liveness, readiness), new MetricsRoutes(registry),
-                        new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews)));
+                        new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews, repository),
+                        new AccountRoutes(vertx), new RiskRoutes(vertx)));
 
         List<String> deployments = new java.util.ArrayList<>();
-        return vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews))
+        return vertx.deployVerticle(new OrderManagerVerticle(config, clock, orderViews, repository))
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)
