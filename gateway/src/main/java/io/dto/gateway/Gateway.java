@@ -96,6 +96,7 @@ public final class Gateway {
                 .compose(id -> plugins.startAll())
                 .map(records -> {
                     pluginsStarted.set(true);
+                    vertx.eventBus().send(OrderManagerVerticle.RECONCILE, "");
                     LOG.info("gateway ready on http://{}:{} in {} ms with {} plugins running", config.http().host(),
                             http.actualPort(), (System.nanoTime() - started) / 1_000_000,
                             records.stream().filter(r -> r.state() == PluginState.RUNNING).count());

@@ -1,6 +1,7 @@
 package io.dto.gateway.order;
 
 import io.dto.api.Addresses;
+import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.CancelRequest;
 import io.dto.api.message.ExecutionReport;
 import io.dto.api.message.OrderRequest;
@@ -49,6 +50,8 @@ public final class OrderManagerVerticle extends VerticleBase {
     public static final String RISK_QUERY = "gateway.orders.risk";
     /** Request-reply: {@code {"enabled": bool, "scope": "..."}} in, the kill switch's new state back. */
     public static final String KILL_SWITCH = "gateway.orders.kill-switch";
+    /** Send: asks every broker for the state of the open orders (after the broker plugins have started). */
+    public static final String RECONCILE = "gateway.orders.reconcile";
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderManagerVerticle.class);
 
@@ -85,7 +88,6 @@ public final class OrderManagerVerticle extends VerticleBase {
                 .map(this::recover)
                 .compose(v -> listen())
                 .onSuccess(v -> {
-                    reconcileWithBrokers();
                     monitorTimer = vertx.setPeriodic(config.risk().portfolioCheckMillis(), id -> monitor.runOnce());
                 });
     }
@@ -141,6 +143,12 @@ public final class OrderManagerVerticle extends VerticleBase {
         registered.add(bus.<Object>consumer(KILL_SWITCH, m -> answer(m, () ->
                 new KillSwitchCommand(core, killSwitch, amendments, channels.keySet())
                         .apply(body(m, JsonObject.class)))).completion());
+        registered.add(bus.<Object>consumer(RECONCILE, m -> reconcile(null)).completion());
+        registered.add(bus.<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
+            if (m.body().loggedOn()) {
+                reconcile(m.body().broker());
+            }
+        }).completion());
         for (String broker : config.brokers().keySet()) {
             registered.add(bus.<ExecutionReport>consumer(Addresses.brokerReports(broker),
                     m -> reports.onReport(m.body())).completion());
@@ -151,10 +159,17 @@ public final class OrderManagerVerticle extends VerticleBase {
         return Future.all(registered).mapEmpty();
     }
 
-    /** Asks each broker for the state of the orders that were open at the last stop (FIX OrderStatusRequest). */
-    private void reconcileWithBrokers() {
+    /**
+     * Asks a broker (or every broker, for {@code null}) for the state of its open orders (FIX OrderStatusRequest):
+     * after a restart, reports the broker sent while the gateway was down arrive again, and each ExecID is applied
+     * once. Runs when the broker plugins have started and whenever a broker session logs on.
+     */
+    private void reconcile(String broker) {
         DeliveryOptions options = new DeliveryOptions().setSendTimeout(config.orders().brokerTimeoutMillis());
         for (ManagedOrder order : core.openOrders()) {
+            if (broker != null && !broker.equals(order.request().broker())) {
+                continue;
+            }
             vertx.eventBus().request(Addresses.brokerOrders(order.request().broker()), order.id(), options)
                     .onFailure(e -> LOG.warn("status request for recovered order {} to broker {} failed: {}",
                             order.id(), order.request().broker(), e.getMessage()));

@@ -73,7 +73,7 @@ class OrderApiTest {
                 .onSuccess(g -> gateway = g)
                 .compose(g -> vertx.deployVerticle(broker))
                 .onSuccess(id -> {
-                    client = WebClient.create(vertx, new WebClientOptions().setDefaultPort(gateway.httpPort()));
+                    client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(gateway.httpPort()));
                     vertx.eventBus().publish(Addresses.quote("AAPL"),
                             new Quote("AAPL", Instant.now(), 99.9, 100, 100.1, 100));
                 })
