@@ -35,6 +35,8 @@ public final class AccountBook {
     private final InstantSource clock;
     private final Map<String, Map<String, PositionState>> positions = new HashMap<>();
     private final Map<String, AccountState> accounts = new LinkedHashMap<>();
+    private LocalDate today;
+    private long nextDayStartMillis;
 
     public AccountBook(AccountConfig config, QuoteBook quotes, InstantSource clock) {
         this.config = config;
@@ -140,19 +142,29 @@ public final class AccountBook {
     }
 
     private AccountState account(String accountId) {
-        return accounts.computeIfAbsent(accountId, id -> new AccountState(id, config.currency(),
-                config.startingCash(), today(), clock.instant()));
+        AccountState account = accounts.get(accountId);
+        if (account == null) {
+            account = new AccountState(accountId, config.currency(), config.startingCash(), today(), clock.instant());
+            accounts.put(accountId, account);
+        }
+        return account;
     }
 
     private BigDecimal mark(PositionState position) {
-        return position.mark(Money.price(quotes.mid(position.symbol())));
+        return position.mark(quotes.mid(position.symbol()));
     }
 
     private Position snapshot(PositionState position) {
         return position.snapshot(mark(position));
     }
 
+    /** The trading day now; recomputed only when the clock passes the start of the next day. */
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), config.tradingDayZone());
+        long now = clock.millis();
+        if (now >= nextDayStartMillis || today == null) {
+            today = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), config.tradingDayZone());
+            nextDayStartMillis = today.plusDays(1).atStartOfDay(config.tradingDayZone()).toInstant().toEpochMilli();
+        }
+        return today;
     }
 }

@@ -30,8 +30,4 @@ public final class OrderViews {
     public Optional<OrderView> find(String orderId) {
         return Optional.ofNullable(views.get(orderId));
     }
-
-    public int openCount() {
-        return views.size();
-    }
 }

@@ -90,9 +90,9 @@ final class BuiltInChecks {
             return reject(RiskRule.PRICE_COLLAR, "price " + text(price) + " cannot be checked: no reference price for "
                     + order.symbol());
         }
-        BigDecimal deviation = price.subtract(reference).abs().multiply(HUNDRED)
-                .divide(reference, MathContext.DECIMAL64);
-        if (deviation.compareTo(limits.priceCollarPercent()) > 0) {
+        BigDecimal distance = price.subtract(reference).abs().multiply(HUNDRED);
+        if (distance.compareTo(limits.priceCollarPercent().multiply(reference)) > 0) {
+            BigDecimal deviation = distance.divide(reference, MathContext.DECIMAL64);
             return reject(RiskRule.PRICE_COLLAR, "price " + text(price) + " is " + text(deviation)
                     + "% from the reference " + text(reference) + ", collar " + text(limits.priceCollarPercent()) + "%");
         }

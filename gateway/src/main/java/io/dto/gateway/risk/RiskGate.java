@@ -16,7 +16,6 @@ import java.util.Arrays;
  */
 public final class RiskGate {
 
-    private final RiskConfig config;
     private final QuoteBook quotes;
     private final InstantSource clock;
     private final RiskRule[] enabled;
@@ -25,7 +24,6 @@ public final class RiskGate {
 
     public RiskGate(RiskConfig config, AccountBook accounts, QuoteBook quotes, OrderExposure exposure,
             KillSwitch killSwitch, InstantSource clock) {
-        this.config = config;
         this.quotes = quotes;
         this.clock = clock;
         this.enabled = Arrays.stream(RiskRule.values()).filter(config::enabled).toArray(RiskRule[]::new);
@@ -55,9 +53,5 @@ public final class RiskGate {
 
     public RiskTicket ticket() {
         return ticket;
-    }
-
-    public RiskConfig config() {
-        return config;
     }
 }

@@ -1,7 +1,6 @@
 package io.dto.gateway.risk;
 
 import io.dto.api.message.OrderRequest;
-import io.dto.gateway.account.Money;
 import io.dto.gateway.market.QuoteBook;
 import java.math.BigDecimal;
 
@@ -19,11 +18,11 @@ public final class RiskTicket {
 
     void prepare(OrderRequest next, QuoteBook quotes) {
         order = next;
-        reference = Money.price(quotes.mid(next.symbol()));
+        reference = quotes.mid(next.symbol());
         riskPrice = switch (next.type()) {
             case LIMIT, STOP_LIMIT -> next.price();
             case STOP -> next.stopPrice();
-            case MARKET -> Money.price(quotes.touch(next.symbol(), next.side()));
+            case MARKET -> quotes.touch(next.symbol(), next.side());
         };
         notional = riskPrice == null ? null : riskPrice.multiply(next.quantity());
     }
