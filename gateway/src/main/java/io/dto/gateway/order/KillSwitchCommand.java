@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Turns a kill-switch scope on or off: validated, persisted (it survives a restart), and when turned on, every open
- * order in its scope is canceled. New orders in the scope are refused by the risk gate until a person turns it off.
+ * Turns a kill-switch scope on or off: validated, applied at once (turning it on cancels every open order in its
+ * scope), then persisted so that it survives a restart. New orders in the scope are refused by the risk gate until a
+ * person turns it off.
  */
 final class KillSwitchCommand {
 
@@ -45,22 +46,23 @@ final class KillSwitchCommand {
                     + brokers.stream().sorted().toList());
         }
         Instant now = core.now();
+        killSwitch.set(scope, enabled, now);
+        int canceled = 0;
+        if (enabled) {
+            for (ManagedOrder order : core.openOrders()) {
+                var request = order.request();
+                if (KillSwitch.inScope(scope, request.broker(), request.strategyId())) {
+                    amendments.cancelForKillSwitch(order, scope);
+                    canceled++;
+                }
+            }
+        }
+        JsonObject state = new JsonObject().put("scope", scope).put("enabled", enabled)
+                .put("since", enabled ? now.toString() : null).put("canceledOrders", canceled);
         return core.repository().save(new ChangeSet().killSwitch(new KillSwitchRecord(scope, enabled, now)))
-                .map(v -> {
-                    killSwitch.set(scope, enabled, now);
-                    int canceled = 0;
-                    if (enabled) {
-                        for (ManagedOrder order : core.openOrders()) {
-                            var request = order.request();
-                            if (KillSwitch.inScope(scope, request.broker(), request.strategyId())) {
-                                amendments.cancelForKillSwitch(order, scope);
-                                canceled++;
-                            }
-                        }
-                    }
-                    return new JsonObject().put("scope", scope).put("enabled", enabled)
-                            .put("since", enabled ? now.toString() : null)
-                            .put("canceledOrders", canceled);
-                });
+                .transform(ar -> ar.succeeded() ? Future.succeededFuture(state)
+                        : Future.failedFuture(new OrderRefusedException(503, "the kill switch is "
+                                + (enabled ? "on" : "off") + " in this gateway but could not be stored, so a restart "
+                                + "would not keep it: " + ar.cause().getMessage())));
     }
 }
