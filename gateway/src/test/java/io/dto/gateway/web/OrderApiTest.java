@@ -55,6 +55,8 @@ class OrderApiTest {
     private TestBroker broker;
     private final Map<String, List<Promise<OrderEvent>>> waiting = new ConcurrentHashMap<>();
     private final Map<String, OrderEvent> seen = new ConcurrentHashMap<>();
+    /** A second Vert.x for a restarted gateway (a gateway registers its codecs once per Vert.x instance). */
+    private Vertx restartedOn;
 
     @BeforeEach
     void start(Vertx vertx, VertxTestContext test) throws Exception {
@@ -82,7 +84,9 @@ class OrderApiTest {
 
     @AfterEach
     void stop(VertxTestContext test) {
-        gateway.stop().onComplete(test.succeedingThenComplete());
+        gateway.stop()
+                .eventually(() -> restartedOn == null ? Future.succeededFuture() : restartedOn.close())
+                .onComplete(test.succeedingThenComplete());
     }
 
     /** The first event of the order in that status, whether it was published already or is still to come. */
@@ -353,5 +357,39 @@ class OrderApiTest {
             assertThat(new BigDecimal(position.getValue("quantity").toString())).isEqualByComparingTo("4");
             test.completeNow();
         })));
+    }
+
+    @Test
+    @DisplayName("after a restart the kill switch is still on and open orders are still open, with the same ids")
+    void shouldKeepKillSwitchAndOpenOrdersAcrossRestart(Vertx vertx, VertxTestContext test) {
+        broker.fillOnArrival(false);
+        String[] id = new String[1];
+        post(LIMIT_BUY).compose(created -> {
+            id[0] = created.bodyAsJsonObject().getString("id");
+            return event(id[0], OrderStatus.NEW);
+        }).compose(e -> call(HttpMethod.POST, "/api/risk/kill-switch", "{\"enabled\":true,\"scope\":\"strategy:s1\"}",
+                true))
+                .compose(on -> gateway.stop())
+                .compose(v -> Gateway.start(restartedOn = Vertx.vertx(), GatewayConfig.from(GatewayFixture.config(dir)),
+                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)))
+                .compose(restarted -> {
+                    gateway = restarted;
+                    client = WebClient.create(restartedOn, new WebClientOptions().setDefaultHost("127.0.0.1")
+                            .setDefaultPort(restarted.httpPort()));
+                    return Future.all(call(HttpMethod.GET, "/api/risk", null, false),
+                            call(HttpMethod.GET, "/api/orders/" + id[0], null, false),
+                            post(LIMIT_BUY.replace("}", ",\"strategyId\":\"s1\"}")));
+                })
+                .onComplete(test.succeeding(all -> test.verify(() -> {
+                    JsonObject risk = all.<HttpResponse<Buffer>>resultAt(0).bodyAsJsonObject();
+                    JsonObject order = all.<HttpResponse<Buffer>>resultAt(1).bodyAsJsonObject();
+                    HttpResponse<Buffer> blocked = all.resultAt(2);
+                    assertThat(risk.getJsonObject("killSwitch").getJsonObject("active").containsKey("strategy:s1"))
+                            .isTrue();
+                    assertThat(order.getString("status")).isEqualTo("NEW");
+                    assertThat(blocked.statusCode()).isEqualTo(422);
+                    assertThat(blocked.bodyAsJsonObject().getString("id")).isEqualTo("O-2-000001");
+                    test.completeNow();
+                })));
     }
 }
