@@ -1,0 +1,88 @@
+package io.dto.plugins.fixsim;
+
+import io.dto.api.message.OrderType;
+import io.dto.api.message.Side;
+import io.dto.api.message.TimeInForce;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+import quickfix.FieldNotFound;
+import quickfix.IncorrectTagValue;
+import quickfix.Message;
+import quickfix.SessionID;
+import quickfix.field.ClOrdID;
+import quickfix.field.OrdType;
+import quickfix.field.OrderID;
+import quickfix.field.OrderQty;
+import quickfix.field.OrigClOrdID;
+import quickfix.field.Price;
+import quickfix.field.Symbol;
+
+/**
+ * Reads order requests out of FIX messages of any supported version: the tags of NewOrderSingle,
+ * OrderCancelRequest, OrderCancelReplaceRequest and OrderStatusRequest are the same in 4.2, 4.4 and 5.0SP2.
+ * Structural problems (a missing required tag, a Side the venue cannot trade) surface as QuickFIX/J exceptions,
+ * which the session answers with a Reject; business problems travel on in the request and get an
+ * ExecutionReport.
+ */
+final class FixRequests {
+
+    private FixRequests() {
+    }
+
+    static ClientRequest.NewOrder newOrder(Message message, SessionID session)
+            throws FieldNotFound, IncorrectTagValue {
+        char ordType = message.getChar(OrdType.FIELD);
+        Optional<OrderType> type = Arrays.stream(OrderType.values()).filter(t -> t.fixCode() == ordType).findFirst();
+        Optional<TimeInForce> tif = timeInForce(message);
+        String unsupported = null;
+        if (type.isEmpty()) {
+            unsupported = "OrdType " + ordType + " is not supported; use 1 (market) or 2 (limit)";
+        } else if (tif.isEmpty()) {
+            unsupported = "TimeInForce " + message.getChar(quickfix.field.TimeInForce.FIELD)
+                    + " is not supported; use 0 (day), 1 (GTC), 3 (IOC) or 4 (FOK)";
+        }
+        return new ClientRequest.NewOrder(session, message.getString(ClOrdID.FIELD), message.getString(Symbol.FIELD),
+                side(message), type.orElse(null), decimal(message, Price.FIELD), decimal(message, OrderQty.FIELD),
+                tif.orElse(null), unsupported);
+    }
+
+    static ClientRequest.Cancel cancel(Message message, SessionID session) throws FieldNotFound {
+        return new ClientRequest.Cancel(session, message.getString(ClOrdID.FIELD),
+                string(message, OrigClOrdID.FIELD), string(message, OrderID.FIELD));
+    }
+
+    static ClientRequest.Replace replace(Message message, SessionID session) throws FieldNotFound {
+        return new ClientRequest.Replace(session, message.getString(ClOrdID.FIELD),
+                string(message, OrigClOrdID.FIELD), string(message, OrderID.FIELD), decimal(message, Price.FIELD),
+                decimal(message, OrderQty.FIELD));
+    }
+
+    static ClientRequest.Status status(Message message, SessionID session) throws FieldNotFound, IncorrectTagValue {
+        return new ClientRequest.Status(session, string(message, ClOrdID.FIELD), string(message, OrderID.FIELD),
+                string(message, Symbol.FIELD), side(message));
+    }
+
+    private static Side side(Message message) throws FieldNotFound, IncorrectTagValue {
+        char code = message.getChar(quickfix.field.Side.FIELD);
+        return Arrays.stream(Side.values()).filter(s -> s.fixCode() == code).findFirst()
+                .orElseThrow(() -> new IncorrectTagValue(quickfix.field.Side.FIELD));
+    }
+
+    /** DAY when absent, as FIX defines; empty when present but not one the venue supports. */
+    private static Optional<TimeInForce> timeInForce(Message message) throws FieldNotFound {
+        if (!message.isSetField(quickfix.field.TimeInForce.FIELD)) {
+            return Optional.of(TimeInForce.DAY);
+        }
+        char code = message.getChar(quickfix.field.TimeInForce.FIELD);
+        return Arrays.stream(TimeInForce.values()).filter(t -> t.fixCode() == code).findFirst();
+    }
+
+    private static String string(Message message, int tag) throws FieldNotFound {
+        return message.isSetField(tag) ? message.getString(tag) : null;
+    }
+
+    private static BigDecimal decimal(Message message, int tag) throws FieldNotFound {
+        return message.isSetField(tag) ? message.getDecimal(tag) : null;
+    }
+}
