@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -52,11 +52,11 @@ public final class FixSimVenue implements AutoCloseable {
      * @throws ConfigError when the settings do not describe usable acceptor sessions
      */
     public FixSimVenue(SessionSettings settings, Set<String> symbols, LiquidityConfig liquidity) throws ConfigError {
-        this(settings, symbols, liquidity, Clock.systemUTC());
+        this(settings, symbols, liquidity, InstantSource.system());
     }
 
     /** As {@link #FixSimVenue(SessionSettings, Set, LiquidityConfig)}, with the clock for TransactTime and ids. */
-    public FixSimVenue(SessionSettings settings, Set<String> symbols, LiquidityConfig liquidity, Clock clock)
+    public FixSimVenue(SessionSettings settings, Set<String> symbols, LiquidityConfig liquidity, InstantSource clock)
             throws ConfigError {
         if (symbols.isEmpty()) {
             throw new IllegalArgumentException("fix-sim needs at least one symbol to trade");

@@ -3,7 +3,7 @@ package io.dto.plugins.fixsim;
 import io.dto.plugins.fixsim.book.BookSnapshot;
 import io.dto.plugins.fixsim.book.OrderBook;
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class MatchingEngine implements AutoCloseable {
     private final OrderDesk desk;
     private final LiquidityProvider liquidity;
 
-    MatchingEngine(Collection<String> symbols, LiquidityConfig liquidity, Clock clock,
+    MatchingEngine(Collection<String> symbols, LiquidityConfig liquidity, InstantSource clock,
             Consumer<VenueReport> reports) {
         symbols.forEach(symbol -> books.put(symbol, new OrderBook(symbol)));
         this.desk = new OrderDesk(books, new IdGenerator(clock.instant()), clock, reports);

@@ -10,7 +10,7 @@ import io.dto.plugins.fixsim.book.OrderBook;
 import io.dto.plugins.fixsim.book.OrderView;
 import io.dto.plugins.fixsim.book.RejectReason;
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +32,11 @@ final class OrderDesk {
     private final Map<String, OrderBook> books;
     private final ClientOrders orders = new ClientOrders();
     private final IdGenerator ids;
-    private final Clock clock;
+    private final InstantSource clock;
     private final Consumer<VenueReport> reports;
 
-    OrderDesk(Map<String, OrderBook> books, IdGenerator ids, Clock clock, Consumer<VenueReport> reports) {
+    OrderDesk(Map<String, OrderBook> books, IdGenerator ids, InstantSource clock,
+            Consumer<VenueReport> reports) {
         this.books = books;
         this.ids = ids;
         this.clock = clock;
