@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import quickfix.ConfigError;
+import quickfix.RuntimeError;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 
@@ -113,7 +115,12 @@ public final class FixSimPlugin implements UtilityPlugin {
             }
         }
         FixSimVenue created = new FixSimVenue(settings, config.symbols(), config.liquidity(), context.clock());
-        created.start();
+        try {
+            created.start();
+        } catch (ConfigError | RuntimeError e) {
+            throw new IllegalStateException("fix-sim could not start its acceptor (port " + config.port()
+                    + "): " + e.getMessage() + "; free the port or set 'port' to another one", e);
+        }
         return created;
     }
 

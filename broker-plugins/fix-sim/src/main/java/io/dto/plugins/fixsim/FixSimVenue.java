@@ -94,13 +94,32 @@ public final class FixSimVenue implements AutoCloseable {
         }
     }
 
-    /** Starts listening; returns once the socket is bound. */
+    /**
+     * Starts listening; returns once the socket is bound. When it fails (the port is taken, say) the venue is
+     * stopped and the failure rethrown.
+     */
     public synchronized void start() throws ConfigError {
         if (started) {
             throw new IllegalStateException("fix-sim venue already started; build a new one to start again");
         }
         started = true;
-        acceptor.start();
+        try {
+            acceptor.start();
+        } catch (ConfigError | RuntimeException e) {
+            releaseAfterFailedStart(e);
+            throw e;
+        }
+    }
+
+    private void releaseAfterFailedStart(Exception cause) {
+        stopped = true;
+        try {
+            acceptor.stop(true);
+        } catch (RuntimeException cleanup) {
+            // QuickFIX/J 2.3.2 throws stopping an acceptor whose start failed; it still unregisters its sessions.
+            cause.addSuppressed(cleanup);
+        }
+        engine.close();
     }
 
     /** Logs out every session, closes the socket and stops the engine. Safe to call twice. */

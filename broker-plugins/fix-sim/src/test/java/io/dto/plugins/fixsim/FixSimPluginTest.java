@@ -13,6 +13,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import java.math.BigDecimal;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -136,6 +138,17 @@ class FixSimPluginTest {
         context = new FakePluginContext(vertx, new JsonObject().put("liquidity_levels", 0));
 
         assertThatThrownBy(() -> await(plugin.initialize(context))).hasMessageContaining("liquidity levels");
+    }
+
+    @Test
+    @DisplayName("a port already taken fails initialize with a message that says what to do")
+    void shouldFailInitializeWhenPortIsTaken(Vertx vertx) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            context = new FakePluginContext(vertx, new JsonObject().put("port", taken.getLocalPort()));
+
+            assertThatThrownBy(() -> await(plugin.initialize(context)))
+                    .hasMessageContaining("port " + taken.getLocalPort());
+        }
     }
 
     @Test

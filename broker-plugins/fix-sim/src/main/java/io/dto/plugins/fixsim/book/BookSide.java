@@ -71,10 +71,6 @@ final class BookSide {
         return top;
     }
 
-    int orderCount() {
-        return levels.values().stream().mapToInt(ArrayDeque::size).sum();
-    }
-
     void clear() {
         levels.clear();
     }

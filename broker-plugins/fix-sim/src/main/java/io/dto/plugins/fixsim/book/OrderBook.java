@@ -128,14 +128,6 @@ public final class OrderBook {
         return live.size();
     }
 
-    public int bidOrders() {
-        return bids.orderCount();
-    }
-
-    public int askOrders() {
-        return asks.orderCount();
-    }
-
     private Optional<BookEvent> validate(NewOrder request, LiveOrder order) {
         if (request.type() != OrderType.LIMIT && request.type() != OrderType.MARKET) {
             return reject(order, RejectReason.UNSUPPORTED_ORDER_TYPE,
