@@ -4,6 +4,7 @@ import io.dto.api.message.OrderStatus;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import quickfix.SessionID;
@@ -46,6 +47,13 @@ final class ClientOrders {
             return Optional.ofNullable(byClOrdId.get(new Key(session, clOrdId)));
         }
         return byOrderId(orderId).filter(o -> o.session().equals(session));
+    }
+
+    /** The live orders of one session, oldest first. */
+    List<ClientOrder> liveOrders(SessionID session) {
+        return byOrderId.values().stream()
+                .filter(o -> o.session().equals(session) && o.view().isLive())
+                .toList();
     }
 
     int size() {

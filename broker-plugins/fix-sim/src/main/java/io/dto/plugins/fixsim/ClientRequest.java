@@ -33,4 +33,13 @@ sealed interface ClientRequest {
     record Status(SessionID session, String clOrdId, String orderId, String symbol, Side side)
             implements ClientRequest {
     }
+
+    /**
+     * An OrderMassStatusRequest for the session's live orders.
+     *
+     * @param symbol {@code null} for every symbol
+     * @param side {@code null} for both sides
+     */
+    record MassStatus(SessionID session, String massStatusReqId, String symbol, Side side) implements ClientRequest {
+    }
 }

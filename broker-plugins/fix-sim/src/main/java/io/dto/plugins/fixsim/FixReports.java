@@ -2,6 +2,7 @@ package io.dto.plugins.fixsim;
 
 import io.dto.plugins.fixsim.VenueReport.CancelReject;
 import io.dto.plugins.fixsim.VenueReport.Execution;
+import io.dto.plugins.fixsim.VenueReport.MassStatusPart;
 import io.dto.plugins.fixsim.book.OrderView;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -17,7 +18,9 @@ import quickfix.field.ExecTransType;
 import quickfix.field.ExecType;
 import quickfix.field.LastPx;
 import quickfix.field.LastQty;
+import quickfix.field.LastRptRequested;
 import quickfix.field.LeavesQty;
+import quickfix.field.MassStatusReqID;
 import quickfix.field.MsgType;
 import quickfix.field.OrdRejReason;
 import quickfix.field.OrdStatus;
@@ -30,6 +33,7 @@ import quickfix.field.Side;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
 import quickfix.field.TimeInForce;
+import quickfix.field.TotNumReports;
 import quickfix.field.TransactTime;
 
 /**
@@ -67,6 +71,14 @@ final class FixReports {
         setIfPresent(message, Text.FIELD, report.text());
         message.setUtcTimeStamp(TransactTime.FIELD, LocalDateTime.ofInstant(report.transactTime(), ZoneOffset.UTC),
                 true);
+        return message;
+    }
+
+    static Message massStatusReport(MassStatusPart report) {
+        Message message = executionReport(report.execution());
+        message.setString(MassStatusReqID.FIELD, report.massStatusReqId());
+        message.setInt(TotNumReports.FIELD, report.total());
+        message.setBoolean(LastRptRequested.FIELD, report.last());
         return message;
     }
 

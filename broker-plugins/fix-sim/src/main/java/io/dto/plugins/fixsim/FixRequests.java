@@ -11,6 +11,8 @@ import quickfix.IncorrectTagValue;
 import quickfix.Message;
 import quickfix.SessionID;
 import quickfix.field.ClOrdID;
+import quickfix.field.MassStatusReqID;
+import quickfix.field.MassStatusReqType;
 import quickfix.field.OrdType;
 import quickfix.field.OrderID;
 import quickfix.field.OrderQty;
@@ -20,7 +22,8 @@ import quickfix.field.Symbol;
 
 /**
  * Reads order requests out of FIX messages of any supported version: the tags of NewOrderSingle,
- * OrderCancelRequest, OrderCancelReplaceRequest and OrderStatusRequest are the same in 4.2, 4.4 and 5.0SP2.
+ * OrderCancelRequest, OrderCancelReplaceRequest and OrderStatusRequest are the same in 4.2, 4.4 and 5.0SP2
+ * (OrderMassStatusRequest exists from 4.3 on).
  * Structural problems (a missing required tag, a Side the venue cannot trade) surface as QuickFIX/J exceptions,
  * which the session answers with a Reject; business problems travel on in the request and get an
  * ExecutionReport.
@@ -61,6 +64,27 @@ final class FixRequests {
     static ClientRequest.Status status(Message message, SessionID session) throws FieldNotFound, IncorrectTagValue {
         return new ClientRequest.Status(session, string(message, ClOrdID.FIELD), string(message, OrderID.FIELD),
                 string(message, Symbol.FIELD), side(message));
+    }
+
+    /**
+     * Reads an OrderMassStatusRequest. The venue answers for all orders (MassStatusReqType 7) or for one symbol
+     * (1, which then needs Symbol); other scopes are refused as an incorrect value of tag 585.
+     */
+    static ClientRequest.MassStatus massStatus(Message message, SessionID session)
+            throws FieldNotFound, IncorrectTagValue {
+        int scope = message.getInt(MassStatusReqType.FIELD);
+        String symbol = string(message, Symbol.FIELD);
+        boolean bySymbol = scope == MassStatusReqType.STATUS_FOR_ORDERS_FOR_A_SECURITY;
+        if (scope != MassStatusReqType.STATUS_FOR_ALL_ORDERS && !bySymbol) {
+            throw new IncorrectTagValue(MassStatusReqType.FIELD, Integer.toString(scope),
+                    "fix-sim answers MassStatusReqType 1 (one security) or 7 (all orders)");
+        }
+        if (bySymbol && symbol == null) {
+            throw new FieldNotFound(Symbol.FIELD);
+        }
+        Side side = message.isSetField(quickfix.field.Side.FIELD) ? side(message) : null;
+        return new ClientRequest.MassStatus(session, message.getString(MassStatusReqID.FIELD),
+                bySymbol ? symbol : null, side);
     }
 
     private static Side side(Message message) throws FieldNotFound, IncorrectTagValue {

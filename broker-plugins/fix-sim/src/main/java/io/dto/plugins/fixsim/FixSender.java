@@ -2,6 +2,7 @@ package io.dto.plugins.fixsim;
 
 import io.dto.plugins.fixsim.VenueReport.CancelReject;
 import io.dto.plugins.fixsim.VenueReport.Execution;
+import io.dto.plugins.fixsim.VenueReport.MassStatusPart;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,15 @@ final class FixSender implements Consumer<VenueReport> {
 
     @Override
     public void accept(VenueReport report) {
-        send(report instanceof Execution e ? FixReports.executionReport(e)
-                : FixReports.cancelReject((CancelReject) report), report.session());
+        Message message;
+        if (report instanceof Execution e) {
+            message = FixReports.executionReport(e);
+        } else if (report instanceof MassStatusPart m) {
+            message = FixReports.massStatusReport(m);
+        } else {
+            message = FixReports.cancelReject((CancelReject) report);
+        }
+        send(message, report.session());
     }
 
     /** Tells a counterparty that one of its application messages could not be processed. */

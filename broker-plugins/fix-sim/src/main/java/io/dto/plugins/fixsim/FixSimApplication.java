@@ -40,6 +40,7 @@ final class FixSimApplication implements Application {
             case MsgType.ORDER_CANCEL_REQUEST -> FixRequests.cancel(message, session);
             case MsgType.ORDER_CANCEL_REPLACE_REQUEST -> FixRequests.replace(message, session);
             case MsgType.ORDER_STATUS_REQUEST -> FixRequests.status(message, session);
+            case MsgType.ORDER_MASS_STATUS_REQUEST -> FixRequests.massStatus(message, session);
             default -> throw new UnsupportedMessageType();
         };
         int seqNum = message.getHeader().getInt(MsgSeqNum.FIELD);

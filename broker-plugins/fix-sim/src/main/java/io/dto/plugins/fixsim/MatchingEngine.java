@@ -121,6 +121,8 @@ final class MatchingEngine implements AutoCloseable {
             desk.onReplace(r);
         } else if (request instanceof ClientRequest.Status r) {
             desk.onStatus(r);
+        } else if (request instanceof ClientRequest.MassStatus r) {
+            desk.onMassStatus(r);
         }
     }
 

@@ -1,8 +1,10 @@
 package io.dto.plugins.fixsim;
 
 import io.dto.api.message.OrderStatus;
+import io.dto.api.message.Side;
 import io.dto.plugins.fixsim.VenueReport.CancelReject;
 import io.dto.plugins.fixsim.VenueReport.Execution;
+import io.dto.plugins.fixsim.VenueReport.MassStatusPart;
 import io.dto.plugins.fixsim.book.BookEvent;
 import io.dto.plugins.fixsim.book.CancelRejectReason;
 import io.dto.plugins.fixsim.book.NewOrder;
@@ -110,6 +112,29 @@ final class OrderDesk {
                 RejectReason.UNKNOWN_ORDER, "unknown order " + describe(request.clOrdId(), request.orderId()));
     }
 
+    /**
+     * Answers with the status of every live order of the session that matches; with none, one report with
+     * OrderID {@code NONE} and TotNumReports 0, so the counterparty is not left waiting.
+     */
+    void onMassStatus(ClientRequest.MassStatus request) {
+        List<ClientOrder> matching = orders.liveOrders(request.session()).stream()
+                .filter(o -> request.symbol() == null || request.symbol().equals(o.view().symbol()))
+                .filter(o -> request.side() == null || request.side() == o.view().side())
+                .toList();
+        if (matching.isEmpty()) {
+            OrderView none = OrderView.rejected(NONE, request.symbol() == null ? NONE : request.symbol(),
+                    request.side() == null ? Side.BUY : request.side(), null, null, null, 0);
+            reports.accept(new MassStatusPart(statusReport(request.session(), null, none, "no live orders match"),
+                    request.massStatusReqId(), 0, true));
+            return;
+        }
+        for (int i = 0; i < matching.size(); i++) {
+            ClientOrder order = matching.get(i);
+            reports.accept(new MassStatusPart(statusReport(order.session(), order.clOrdId(), order.view(), null),
+                    request.massStatusReqId(), matching.size(), i == matching.size() - 1));
+        }
+    }
+
     /** Reports every event that concerns a counterparty order, updating what the venue remembers of it. */
     void apply(List<BookEvent> events) {
         for (BookEvent event : events) {
@@ -154,6 +179,11 @@ final class OrderDesk {
                 || kind == ExecKind.CANCELED && order.origClOrdId() != null;
         execution(order.session(), kind, order.clOrdId(), confirmsRequest ? order.origClOrdId() : null, view,
                 reason, text);
+    }
+
+    private Execution statusReport(SessionID session, String clOrdId, OrderView view, String text) {
+        return new Execution(session, ids.nextExecId(), ExecKind.STATUS, clOrdId, null, view, 0, null, null, text,
+                clock.instant());
     }
 
     private void execution(SessionID session, ExecKind kind, String clOrdId, String origClOrdId,

@@ -34,4 +34,13 @@ sealed interface VenueReport {
     record CancelReject(SessionID session, String orderId, String clOrdId, String origClOrdId, OrderStatus status,
             boolean forReplace, CancelRejectReason reason, String text) implements VenueReport {
     }
+
+    /** One of the ExecutionReports answering an OrderMassStatusRequest: {@code total} of them, the last marked. */
+    record MassStatusPart(Execution execution, String massStatusReqId, int total, boolean last)
+            implements VenueReport {
+        @Override
+        public SessionID session() {
+            return execution.session();
+        }
+    }
 }

@@ -2,7 +2,9 @@ package io.dto.plugins.fixsim;
 
 import static io.dto.plugins.fixsim.FixTestClient.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +25,10 @@ import quickfix.field.ExecID;
 import quickfix.field.ExecType;
 import quickfix.field.LastPx;
 import quickfix.field.LastQty;
+import quickfix.field.LastRptRequested;
 import quickfix.field.LeavesQty;
+import quickfix.field.MassStatusReqID;
+import quickfix.field.MassStatusReqType;
 import quickfix.field.MsgType;
 import quickfix.field.OrdRejReason;
 import quickfix.field.OrdStatus;
@@ -37,6 +42,7 @@ import quickfix.field.SecurityRequestType;
 import quickfix.field.StopPx;
 import quickfix.field.Text;
 import quickfix.field.TimeInForce;
+import quickfix.field.TotNumReports;
 
 /**
  * Full order lifecycles over loopback TCP between a real QuickFIX/J initiator and the venue, once per FIX version
@@ -341,5 +347,62 @@ abstract class VenueSessionContract {
         assertThat(reject.getInt(BusinessRejectReason.FIELD))
                 .isEqualTo(BusinessRejectReason.UNSUPPORTED_MESSAGE_TYPE);
         assertThat(client.isLoggedOn()).isTrue();
+    }
+
+    private Message massStatusRequest(String reqId, int scope, String symbol) {
+        Message request = FixOrders.header(MsgType.ORDER_MASS_STATUS_REQUEST);
+        request.setString(MassStatusReqID.FIELD, reqId);
+        request.setInt(MassStatusReqType.FIELD, scope);
+        if (symbol != null) {
+            request.setString(quickfix.field.Symbol.FIELD, symbol);
+        }
+        return request;
+    }
+
+    private Message massReport(String reqId) throws InterruptedException {
+        return client.await(m -> reqId.equals(field(m, MassStatusReqID.FIELD)), "mass status report " + reqId);
+    }
+
+    @Test
+    @DisplayName("an OrderMassStatusRequest is answered with one status report per live order (FIX 4.4 and 5.0)")
+    void shouldAnswerMassStatusForLiveOrders() throws Exception {
+        assumeFalse(fix42(), "FIX 4.2 has no OrderMassStatusRequest");
+        String aapl = id("b");
+        String msft = id("s");
+        place(FixOrders.limit(aapl, "AAPL", BUY, "90", "10", TimeInForce.DAY));
+        place(FixOrders.limit(msft, "MSFT", SELL, "500", "20", TimeInForce.GOOD_TILL_CANCEL));
+        place(FixOrders.limit(id("x"), "ZZZZ", BUY, "1", "1", TimeInForce.DAY));
+        String all = id("mass");
+
+        client.send(massStatusRequest(all, MassStatusReqType.STATUS_FOR_ALL_ORDERS, null));
+
+        Message first = massReport(all);
+        Message second = massReport(all);
+        assertThat(List.of(first.getString(ClOrdID.FIELD), second.getString(ClOrdID.FIELD)))
+                .containsExactlyInAnyOrder(aapl, msft);
+        assertThat(first.getInt(TotNumReports.FIELD)).isEqualTo(2);
+        assertThat(first.getChar(ExecType.FIELD)).isEqualTo(ExecType.ORDER_STATUS);
+        assertThat(first.getBoolean(LastRptRequested.FIELD)).isFalse();
+        assertThat(second.getBoolean(LastRptRequested.FIELD)).isTrue();
+
+        String bySymbol = id("mass");
+        client.send(massStatusRequest(bySymbol, MassStatusReqType.STATUS_FOR_ORDERS_FOR_A_SECURITY, "MSFT"));
+        Message onlyMsft = massReport(bySymbol);
+        assertThat(onlyMsft.getString(ClOrdID.FIELD)).isEqualTo(msft);
+        assertThat(onlyMsft.getInt(TotNumReports.FIELD)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an OrderMassStatusRequest with nothing to report gets one report with TotNumReports 0")
+    void shouldAnswerEmptyMassStatus() throws Exception {
+        assumeFalse(fix42(), "FIX 4.2 has no OrderMassStatusRequest");
+        String reqId = id("mass");
+
+        client.send(massStatusRequest(reqId, MassStatusReqType.STATUS_FOR_ALL_ORDERS, null));
+
+        Message none = massReport(reqId);
+        assertThat(none.getInt(TotNumReports.FIELD)).isZero();
+        assertThat(none.getBoolean(LastRptRequested.FIELD)).isTrue();
+        assertThat(none.getString(OrderID.FIELD)).isEqualTo("NONE");
     }
 }
