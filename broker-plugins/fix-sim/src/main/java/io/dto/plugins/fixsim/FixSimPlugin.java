@@ -67,7 +67,7 @@ public final class FixSimPlugin implements UtilityPlugin {
                     config.referencePrices().forEach((symbol, price) -> venue.onReferenceQuote(symbol, price, price));
                     return subscribeToQuotes();
                 })
-                .onSuccess(v -> pluginContext.logger().info("fix-sim venue listening on 127.0.0.1:{} for {}",
+                .onSuccess(v -> pluginContext.logger().info("fix-sim venue listening on port {} for {}",
                         venue.port(), config.symbols()));
     }
 
@@ -129,12 +129,10 @@ public final class FixSimPlugin implements UtilityPlugin {
             return Future.succeededFuture();
         }
         List<Future<Subscription>> pending = config.symbols().stream()
-                .map(symbol -> context.bus().<Quote>consumer(Addresses.quote(symbol), this::onQuote))
+                .map(symbol -> context.bus().<Quote>consumer(Addresses.quote(symbol), this::onQuote)
+                        .onSuccess(subscriptions::add))
                 .toList();
-        return Future.all(pending).map(all -> {
-            pending.forEach(f -> subscriptions.add(f.result()));
-            return null;
-        });
+        return Future.all(pending).mapEmpty();
     }
 
     private void onQuote(Quote quote) {
