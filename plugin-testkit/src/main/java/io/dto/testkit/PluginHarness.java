@@ -54,6 +54,7 @@ public final class PluginHarness<P extends Plugin> implements AutoCloseable {
     private final FakeClock clock;
     private final HarnessContext context;
     private boolean initialized;
+    private boolean running;
     private boolean cleanedUp;
 
     private PluginHarness(P plugin, PluginManifest manifest, FakeClock clock, HarnessContext context) {
@@ -125,6 +126,7 @@ public final class PluginHarness<P extends Plugin> implements AutoCloseable {
         Future<Void> outcome = Futures.completed(plugin.initialize(context), "initialize of plugin '" + pluginId()
                 + "'", context.vertxInUse());
         if (outcome.succeeded()) {
+            running = true;
             List<String> problems = infoProblems(plugin.info());
             if (!problems.isEmpty()) {
                 return Future.failedFuture(new PluginRejectedException(pluginId(),
@@ -182,11 +184,14 @@ public final class PluginHarness<P extends Plugin> implements AutoCloseable {
         return Futures.completed(future, call + " of plugin '" + pluginId() + "'", context.vertxInUse());
     }
 
-    /** Cleans the plugin up if it was initialized and not cleaned up yet, then closes Vert.x if it was created. */
+    /**
+     * Cleans the plugin up if its initialization succeeded and it was not cleaned up yet, then closes Vert.x if it
+     * was created.
+     */
     @Override
     public void close() {
         try {
-            if (initialized && !cleanedUp) {
+            if (running && !cleanedUp) {
                 cleanup();
             }
         } finally {

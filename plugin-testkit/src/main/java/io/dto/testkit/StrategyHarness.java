@@ -124,7 +124,8 @@ public final class StrategyHarness<P extends StrategyPlugin> implements AutoClos
 
     /** Delivers an indicator value; the strategy must subscribe to the indicator and the symbol. */
     public List<Signal> feedIndicator(IndicatorValue value) {
-        if (!subscription.indicators().contains(value.indicator()) || !subscription.symbols().contains(value.symbol())) {
+        if (!subscription.indicators().contains(value.indicator())
+                || !subscription.symbols().contains(value.symbol())) {
             throw new IllegalArgumentException("plugin '" + harness.pluginId() + "' does not subscribe to indicator '"
                     + value.indicator() + "' for " + value.symbol() + " (indicators " + subscription.indicators()
                     + ", symbols " + subscription.symbols() + ")");

@@ -38,8 +38,8 @@ class TypedHarnessesTest {
     @DisplayName("StrategyHarness")
     class Strategy {
 
-        private final StrategyHarness<ThresholdStrategy> strategy =
-                StrategyHarness.start(new ThresholdStrategy(), new JsonObject().put("symbols", List.of("AAPL", "MSFT")));
+        private final StrategyHarness<ThresholdStrategy> strategy = StrategyHarness.start(new ThresholdStrategy(),
+                new JsonObject().put("symbols", List.of("AAPL", "MSFT")));
 
         @Test
         @DisplayName("feeds prices as ticks a second apart and collects the signals")

@@ -129,7 +129,8 @@ class ManifestReaderTest {
         manifest.remove("compatibility");
 
         assertThatThrownBy(() -> reader.read(manifest.encode()))
-                .isInstanceOfSatisfying(ManifestException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                .isInstanceOfSatisfying(ManifestException.class, e -> assertThat(e.problems())
+                        .containsExactlyInAnyOrder(
                         ": required property 'compatibility' not found",
                         "/plugin_info: required property 'entry_point' not found",
                         "/plugin_info: required property 'version' not found"));

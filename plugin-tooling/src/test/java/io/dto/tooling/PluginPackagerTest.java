@@ -136,7 +136,8 @@ class PluginPackagerTest {
         Path copied = plugins.resolve("my-plugin.jar");
         assertThat(copied).exists();
         assertThat(TestJars.read(copied)).containsKey("lib/helper-1.0.jar");
-        assertThat(Files.readAllBytes(copied)).isEqualTo(Files.readAllBytes(dir.resolve("target/my-plugin-plugin.jar")));
+        assertThat(Files.readAllBytes(copied))
+                .isEqualTo(Files.readAllBytes(dir.resolve("target/my-plugin-plugin.jar")));
         assertThatThrownBy(() -> PluginPackager.main(new String[] {"--in", "x.jar"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("usage:");
         assertThatThrownBy(() -> PluginPackager.main(new String[] {"--in", "a", "--out", "b", "--key", "k"}))
