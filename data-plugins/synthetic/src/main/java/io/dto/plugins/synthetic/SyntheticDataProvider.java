@@ -164,7 +164,7 @@ public final class SyntheticDataProvider implements DataProviderPlugin {
     private boolean flushPending() {
         while (!pending.isEmpty()) {
             MarketData update = pending.poll();
-            context.metrics().increment(update instanceof Tick ? "ticks.generated" : "quotes.generated");
+            context.metrics().increment(update instanceof Tick ? "ticks.offered" : "quotes.offered");
             if (sink.offer(update) == SinkStatus.PAUSE) {
                 return false;
             }

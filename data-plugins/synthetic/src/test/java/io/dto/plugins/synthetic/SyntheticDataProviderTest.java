@@ -58,8 +58,8 @@ class SyntheticDataProviderTest {
         assertThat(feed.sink().quotes()).hasSize(80);
         assertThat(feed.sink().received("AAPL")).filteredOn(Quote.class::isInstance).hasSize(40);
         assertThat(feed.sink().quotes().get(0).timestamp()).isEqualTo(feed.clock().instant().minusMillis(9_750));
-        assertThat(feed.harness().metrics().counter("quotes.generated")).isEqualTo(80.0);
-        assertThat(feed.harness().metrics().counter("ticks.generated")).isEqualTo(feed.sink().ticks().size());
+        assertThat(feed.harness().metrics().counter("quotes.offered")).isEqualTo(80.0);
+        assertThat(feed.harness().metrics().counter("ticks.offered")).isEqualTo(feed.sink().ticks().size());
     }
 
     @Test
