@@ -68,6 +68,7 @@ final class FakePluginContext implements PluginContext {
     }
 
     /** Newer plugin APIs declare this; without {@code @Override} the fake compiles against either. */
+    @Override
     public void runOnContext(Handler<Void> handler) {
         vertx.runOnContext(handler);
     }
