@@ -23,6 +23,7 @@ import io.dto.gateway.web.MetricsRoutes;
 import io.dto.gateway.web.OrderRoutes;
 import io.dto.gateway.web.PluginRoutes;
 import io.dto.gateway.web.RiskRoutes;
+import io.dto.gateway.web.UiRoutes;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -86,7 +87,7 @@ public final class Gateway {
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
                 config.apiToken(), List.of(new HealthRoutes(liveness, readiness), new MetricsRoutes(registry),
                         new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews, repository),
-                        new AccountRoutes(vertx), new RiskRoutes(vertx)));
+                        new AccountRoutes(vertx), new RiskRoutes(vertx), new UiRoutes(vertx, pluginRegistry)));
 
         List<String> deployments = new java.util.ArrayList<>();
         return vertx.deployVerticle(new OrderManagerVerticle(config, clock, orderViews, repository))

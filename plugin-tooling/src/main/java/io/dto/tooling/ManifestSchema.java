@@ -36,7 +36,9 @@ public final class ManifestSchema {
                 .toList();
     }
 
+    /** "/plugin_info: required property 'name' not found"; the root is called "manifest". */
     private static String describe(Error error) {
-        return error.toString();
+        String text = error.toString();
+        return text.startsWith(": ") ? "manifest" + text : text;
     }
 }

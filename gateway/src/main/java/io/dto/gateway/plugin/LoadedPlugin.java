@@ -30,7 +30,8 @@ public final class LoadedPlugin {
             throws PluginRejectedException {
         String id = validated.id();
         String entryPoint = validated.manifest().pluginInfo().entryPoint();
-        PluginClassLoader loader = PluginClassLoader.create(id, validated.jar(), gatewayLoader);
+        PluginClassLoader loader = PluginClassLoader.create(id, validated.jar(), validated.jar().getParent(),
+                gatewayLoader);
         try {
             Class<?> type = Class.forName(entryPoint, true, loader);
             Class<? extends Plugin> contract = validated.manifest().pluginInfo().type().contract();

@@ -10,17 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
- * Lifecycle step 3: one class loader per plugin over its jar and the libraries it bundles under {@code lib/}
- * (copied out to a private folder, since a class loader cannot read a jar inside a jar). Its parent is
+ * Lifecycle step 3: one class loader per plugin over its staged jar and the libraries it bundles under
+ * {@code lib/} (copied out beside it, since a class loader cannot read a jar inside a jar). Its parent is
  * {@link ApiOnlyClassLoader}, so two plugins can use different versions of one library. {@link #close()} releases
- * the jars and deletes the folder.
+ * the jars and deletes the staged folder.
  */
 public final class PluginClassLoader extends URLClassLoader {
 
@@ -31,15 +29,15 @@ public final class PluginClassLoader extends URLClassLoader {
         this.libraryFolder = libraryFolder;
     }
 
-    /** Blocking: extracts bundled libraries. */
-    public static PluginClassLoader create(String pluginId, Path jar, ClassLoader gateway) {
+    /** Blocking: extracts bundled libraries into {@code folder}, which the loader deletes when closed. */
+    public static PluginClassLoader create(String pluginId, Path jar, Path folder, ClassLoader gateway) {
         try {
-            Path libraries = Files.createTempDirectory("dto-plugin-" + pluginId + "-");
+            Path libraries = Files.createDirectories(folder.resolve("lib"));
             List<URL> urls = new ArrayList<>();
             urls.add(jar.toUri().toURL());
             urls.addAll(extractLibraries(jar, libraries));
             return new PluginClassLoader(pluginId, urls.toArray(URL[]::new), new ApiOnlyClassLoader(gateway),
-                    libraries);
+                    folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare class loader for plugin " + pluginId, e);
         }
@@ -73,10 +71,6 @@ public final class PluginClassLoader extends URLClassLoader {
     @Override
     public void close() throws IOException {
         super.close();
-        try (Stream<Path> files = Files.walk(libraryFolder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        StagedJar.delete(libraryFolder);
     }
 }

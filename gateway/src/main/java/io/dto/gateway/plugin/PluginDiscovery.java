@@ -47,14 +47,14 @@ public final class PluginDiscovery {
         try (JarFile jar = new JarFile(jarPath.toFile())) {
             ZipEntry entry = jar.getEntry(PluginManifest.ENTRY_NAME);
             if (entry == null) {
-                return new PluginJar(jarPath, null);
+                return new PluginJar(jarPath, jarPath, null);
             }
             try (InputStream in = jar.getInputStream(entry)) {
-                return new PluginJar(jarPath, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return new PluginJar(jarPath, jarPath, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             LOG.warn("cannot read plugin jar {}: {}", jarPath, e.getMessage());
-            return new PluginJar(jarPath, null);
+            return new PluginJar(jarPath, jarPath, null);
         }
     }
 }

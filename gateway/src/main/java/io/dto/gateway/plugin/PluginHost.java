@@ -1,5 +1,6 @@
 package io.dto.gateway.plugin;
 
+import io.dto.api.Capabilities;
 import io.dto.api.Plugin;
 import io.dto.api.PluginState;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -269,7 +270,15 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
     }
 
     private void report(HostedPlugin<P> instance, PluginState state, String message) {
-        services.listener().onState(instance.id(), instance.version(), state, message);
+        Capabilities capabilities = null;
+        if (state == PluginState.RUNNING) {
+            try {
+                capabilities = withLoader(instance, () -> instance.plugin().info().capabilities());
+            } catch (Exception e) {
+                pluginError(instance, "describing its capabilities", e);
+            }
+        }
+        services.listener().onState(instance.id(), instance.version(), state, message, capabilities);
     }
 
     protected static String describe(Throwable e) {

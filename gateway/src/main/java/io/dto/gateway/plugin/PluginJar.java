@@ -3,15 +3,17 @@ package io.dto.gateway.plugin;
 import java.nio.file.Path;
 
 /**
- * A jar found in a plugin folder.
+ * A plugin jar as read.
  *
+ * @param path the file read (a private staged copy once the gateway loads it)
+ * @param source the file in the plugin folder, as the user knows it
  * @param manifestText the {@code plugin-manifest.json} entry, or {@code null} when the jar has none
  */
-public record PluginJar(Path path, String manifestText) {
+public record PluginJar(Path path, Path source, String manifestText) {
 
     /** The name a plugin goes by before its manifest is read: the jar's file name without {@code .jar}. */
     public String provisionalId() {
-        String name = path.getFileName().toString();
+        String name = source.getFileName().toString();
         return name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
     }
 }

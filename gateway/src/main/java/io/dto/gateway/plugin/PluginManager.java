@@ -1,6 +1,7 @@
 package io.dto.gateway.plugin;
 
 import io.dto.api.Addresses;
+import io.dto.api.Capabilities;
 import io.dto.api.PluginState;
 import io.dto.api.PluginType;
 import io.dto.api.message.PluginLifecycleEvent;
@@ -95,7 +96,7 @@ public final class PluginManager {
             if (deployment == null) {
                 return Future.failedFuture(new IllegalArgumentException("plugin '" + id + "' is not running"));
             }
-            Path jar = deployment.loaded().validated().jar();
+            Path jar = deployment.loaded().validated().source();
             return vertx.executeBlocking(() -> loadClasses(PluginDiscovery.read(jar)))
                     .onFailure(e -> registry.update(id, r -> r.withError(reasons(e))))
                     .compose(next -> deployment.host().replace(next)
@@ -103,7 +104,8 @@ public final class PluginManager {
                             .map(v -> next))
                     .compose(next -> {
                         deployments.put(id, new Deployment(deployment.deploymentId(), deployment.host(), next));
-                        registry.put(record(next, PluginState.RUNNING, deployment.deploymentId()));
+                        registry.update(id, current -> record(next, PluginState.RUNNING, deployment.deploymentId())
+                                .withCapabilities(current.capabilities()));
                         return vertx.executeBlocking(() -> closeClasses(deployment.loaded()));
                     })
                     .map(v -> registry.find(id).orElseThrow());
@@ -170,7 +172,7 @@ public final class PluginManager {
                         vertx.executeBlocking(() -> closeClasses(loaded));
                         return Future.failedFuture(new PluginRejectedException(loaded.id(), "registration",
                                 List.of("a plugin named '" + loaded.id() + "' is already running (from "
-                                        + deployments.get(loaded.id()).loaded().validated().jar() + ")")));
+                                        + deployments.get(loaded.id()).loaded().validated().source() + ")")));
                     }
                     if (disabled.contains(loaded.id())) {
                         vertx.executeBlocking(() -> closeClasses(loaded));
@@ -206,12 +208,12 @@ public final class PluginManager {
         String id = e instanceof PluginRejectedException rejected ? rejected.pluginId() : provisional;
         String step = e instanceof PluginRejectedException rejected ? rejected.step() : "loading";
         List<String> reasons = reasons(e);
-        LOG.error("plugin {} ({}) was not deployed: {} failed:\n  - {}", id, jar.path(), step,
+        LOG.error("plugin {} ({}) was not deployed: {} failed:\n  - {}", id, jar.source(), step,
                 String.join("\n  - ", reasons));
         PluginRecord existing = registry.find(id).orElse(null);
         PluginRecord record = new PluginRecord(id, existing == null ? null : existing.version(),
                 existing == null ? null : existing.type(),
-                step.equals("initialization") ? PluginState.FAILED : PluginState.REJECTED, jar.path(),
+                step.equals("initialization") ? PluginState.FAILED : PluginState.REJECTED, jar.source(),
                 existing == null ? null : existing.manifest(), existing == null ? null : existing.capabilities(),
                 existing == null ? null : existing.permissions(), reasons, clock.instant(), null);
         registry.put(record);
@@ -220,8 +222,14 @@ public final class PluginManager {
     }
 
     private LoadedPlugin loadClasses(PluginJar jar) throws PluginRejectedException {
-        ValidatedPlugin validated = validator.validate(jar);
-        return LoadedPlugin.load(validated, PluginManager.class.getClassLoader());
+        StagedJar staged = StagedJar.stage(jar);
+        try {
+            ValidatedPlugin validated = validator.validate(staged.jar());
+            return LoadedPlugin.load(validated, PluginManager.class.getClassLoader());
+        } catch (PluginRejectedException | RuntimeException e) {
+            StagedJar.delete(staged.folder());
+            throw e;
+        }
     }
 
     private Void closeClasses(LoadedPlugin loaded) {
@@ -232,13 +240,17 @@ public final class PluginManager {
     private PluginRecord record(LoadedPlugin loaded, PluginState state, String deploymentId) {
         var manifest = loaded.validated().manifest();
         return new PluginRecord(loaded.id(), manifest.pluginInfo().version(), manifest.pluginInfo().type(), state,
-                loaded.validated().jar(), manifest, loaded.instance().info().capabilities(),
+                loaded.validated().source(), manifest, loaded.instance().info().capabilities(),
                 loaded.validated().permissions(), List.of(), clock.instant(), deploymentId);
     }
 
-    private void onHostState(String id, String version, PluginState state, String message) {
+    private void onHostState(String id, String version, PluginState state, String message,
+            Capabilities capabilities) {
         registry.update(id, r -> {
             PluginRecord updated = r.withState(state, clock.instant());
+            if (capabilities != null) {
+                updated = updated.withCapabilities(capabilities);
+            }
             return message == null ? updated : updated.withError(List.of(message));
         });
         publish(id, version, state, message);
@@ -256,7 +268,7 @@ public final class PluginManager {
 
     private boolean isDeployedJar(Path jar) {
         return deployments.values().stream()
-                .anyMatch(d -> d.loaded().validated().jar().toAbsolutePath().equals(jar.toAbsolutePath()));
+                .anyMatch(d -> d.loaded().validated().source().toAbsolutePath().equals(jar.toAbsolutePath()));
     }
 
     private static PluginType peekType(PluginJar jar) {

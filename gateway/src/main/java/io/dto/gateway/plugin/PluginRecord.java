@@ -31,6 +31,11 @@ public record PluginRecord(String id, String version, PluginType type, PluginSta
                 at, deploymentId);
     }
 
+    PluginRecord withCapabilities(Capabilities declared) {
+        return new PluginRecord(id, version, type, state, jar, manifest, declared, permissions, lastError, since,
+                deploymentId);
+    }
+
     PluginRecord withError(List<String> reasons) {
         return new PluginRecord(id, version, type, state, jar, manifest, capabilities, permissions, reasons, since,
                 deploymentId);

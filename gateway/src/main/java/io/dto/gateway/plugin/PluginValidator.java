@@ -40,7 +40,7 @@ public final class PluginValidator {
     public ValidatedPlugin validate(PluginJar jar) throws PluginRejectedException {
         if (jar.manifestText() == null) {
             throw new PluginRejectedException(jar.provisionalId(), "validation", List.of(
-                    jar.path().getFileName() + " has no " + PluginManifest.ENTRY_NAME + " at its root"));
+                    jar.source().getFileName() + " has no " + PluginManifest.ENTRY_NAME + " at its root"));
         }
         PluginManifest manifest;
         try {
@@ -59,7 +59,7 @@ public final class PluginValidator {
         manifest.permissions().optional().stream()
                 .filter(optionalGrants.apply(manifest.id())::contains)
                 .forEach(granted::add);
-        return new ValidatedPlugin(jar.path(), manifest, config.config(), Set.copyOf(granted), List.of());
+        return new ValidatedPlugin(jar.path(), jar.source(), manifest, config.config(), Set.copyOf(granted), List.of());
     }
 
     private List<String> runChecks(PluginJar pluginJar, PluginManifest manifest) throws PluginRejectedException {
@@ -70,7 +70,7 @@ public final class PluginValidator {
             }
         } catch (Exception e) {
             throw new PluginRejectedException(manifest.id(), "validation",
-                    "cannot read " + pluginJar.path() + ": " + e.getMessage(), e);
+                    "cannot read " + pluginJar.source() + ": " + e.getMessage(), e);
         }
         return problems;
     }

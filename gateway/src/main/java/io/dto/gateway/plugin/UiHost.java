@@ -11,15 +11,15 @@ import java.util.Set;
  * Hosts a UI plugin: on the gateway-internal address {@link #address(String)}, a request with header
  * {@value #PANEL_HEADER} answers that panel's data, and one without it lists the panels.
  */
-final class UiHost extends PluginHost<UiPlugin> {
+public final class UiHost extends PluginHost<UiPlugin> {
 
-    static final String PANEL_HEADER = "panel";
+    public static final String PANEL_HEADER = "panel";
 
     UiHost(LoadedPlugin loaded, HostServices services) {
         super(UiPlugin.class, loaded, services);
     }
 
-    static String address(String pluginId) {
+    public static String address(String pluginId) {
         return "gateway.ui." + pluginId;
     }
 

@@ -10,10 +10,12 @@ import java.util.Set;
 /**
  * A plugin jar that passed every validation check: ready to load.
  *
+ * @param jar the staged copy that was validated and is loaded
+ * @param source the jar in the plugin folder, reloaded from on {@code reload}
  * @param config the configuration after validation against the manifest, defaults filled in
  * @param warnings what was accepted but deserves attention (an unsigned plugin under a permissive policy)
  */
-public record ValidatedPlugin(Path jar, PluginManifest manifest, JsonObject config, Set<Permission> permissions,
+public record ValidatedPlugin(Path jar, Path source, PluginManifest manifest, JsonObject config, Set<Permission> permissions,
         List<String> warnings) {
 
     public String id() {
