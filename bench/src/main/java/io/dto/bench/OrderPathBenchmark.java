@@ -43,6 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (an approval, the expensive case: no check stops early), the reservation of its exposure, its walk through the
  * state machine (PENDING_NEW, NEW, FILLED) and the release of its exposure; and, separately, one rate-limiter
  * permission.
+ *
+ * <p>Run: {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.openjdk.jmh.Main
+ * OrderPathBenchmark}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
