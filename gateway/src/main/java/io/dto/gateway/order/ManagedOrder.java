@@ -132,9 +132,9 @@ final class ManagedOrder {
             brokerOrderId = report.brokerOrderId();
         }
         OrderStatus next = report.status();
-        if (next == OrderStatus.REJECTED || next == OrderStatus.CANCELED || next == OrderStatus.EXPIRED) {
-            reason = report.text();
-        }
+        // A reason explains an ending (rejected, canceled, expired); once the broker reports, older notes are stale.
+        reason = next == OrderStatus.REJECTED || next == OrderStatus.CANCELED || next == OrderStatus.EXPIRED
+                ? report.text() : null;
         if (next != OrderStatus.PENDING_CANCEL && next != OrderStatus.PENDING_REPLACE) {
             statusBeforeRequest = null;
         }

@@ -11,6 +11,7 @@ import io.dto.gateway.persistence.OrderRepository;
 import io.dto.gateway.risk.OrderExposure;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -119,6 +120,19 @@ final class OrderCore {
                 exposure.reduce(request.account(), request.symbol(), request.side(), traded, order.riskPrice());
             }
         }
+    }
+
+    /**
+     * Asks the order's broker for its state (FIX OrderStatusRequest); the answer arrives as execution reports. Sent
+     * straight to the broker, not through its rate limit or breaker: it is not an order and must get through when
+     * the state of one is unknown.
+     */
+    void requestStatus(ManagedOrder order, long timeoutMillis) {
+        String broker = order.request().broker();
+        vertx.eventBus().request(Addresses.brokerOrders(broker), order.id(),
+                        new DeliveryOptions().setSendTimeout(timeoutMillis))
+                .onFailure(e -> LOG.warn("status request for order {} to broker {} failed: {}", order.id(), broker,
+                        e.getMessage()));
     }
 
     /** Commits the changes, then publishes the orders' and positions' events and updates the API's views. */

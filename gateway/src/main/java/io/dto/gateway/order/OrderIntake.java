@@ -138,6 +138,9 @@ final class OrderIntake {
             LOG.warn("order {}: {}", order.id(), failure.getMessage());
             order.note(failure.getMessage(), core.now());
             core.commit(order);
+            if (failure.mayHaveReachedVenue()) {
+                core.requestStatus(order, config.brokerTimeoutMillis());
+            }
             return;
         }
         BigDecimal leaves = order.leaves();

@@ -22,7 +22,6 @@ import io.dto.gateway.risk.RiskPluginChain;
 import io.dto.gateway.risk.RiskStatus;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -165,14 +164,10 @@ public final class OrderManagerVerticle extends VerticleBase {
      * once. Runs when the broker plugins have started and whenever a broker session logs on.
      */
     private void reconcile(String broker) {
-        DeliveryOptions options = new DeliveryOptions().setSendTimeout(config.orders().brokerTimeoutMillis());
         for (ManagedOrder order : core.openOrders()) {
-            if (broker != null && !broker.equals(order.request().broker())) {
-                continue;
+            if (broker == null || broker.equals(order.request().broker())) {
+                core.requestStatus(order, config.orders().brokerTimeoutMillis());
             }
-            vertx.eventBus().request(Addresses.brokerOrders(order.request().broker()), order.id(), options)
-                    .onFailure(e -> LOG.warn("status request for recovered order {} to broker {} failed: {}",
-                            order.id(), order.request().broker(), e.getMessage()));
         }
     }
 

@@ -28,6 +28,8 @@ public final class TestBroker extends VerticleBase {
     private final List<Object> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger execIds = new AtomicInteger();
     private volatile boolean fillOnArrival;
+    private volatile boolean silentOnNewOrders;
+    private final java.util.Map<String, OrderRequest> orders = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TestBroker(String id, BigDecimal fillPrice, boolean fillOnArrival) {
         this.id = id;
@@ -48,10 +50,23 @@ public final class TestBroker extends VerticleBase {
         this.fillOnArrival = fill;
     }
 
+    /** Takes new orders without answering (the gateway times out) and acknowledges them only when asked. */
+    public void silentOnNewOrders(boolean silent) {
+        this.silentOnNewOrders = silent;
+    }
+
     private void onRequest(Message<Object> message) {
         received.add(message.body());
+        if (message.body() instanceof OrderRequest order && silentOnNewOrders) {
+            orders.put(order.id(), order);
+            return;
+        }
         message.reply(null);
-        if (message.body() instanceof OrderRequest order) {
+        if (message.body() instanceof String orderId && orders.containsKey(orderId)) {
+            OrderRequest order = orders.get(orderId);
+            publish(report(order.id(), null, ExecType.ORDER_STATUS, OrderStatus.NEW, order, BigDecimal.ZERO,
+                    BigDecimal.ZERO, order.quantity()));
+        } else if (message.body() instanceof OrderRequest order) {
             publish(report(order.id(), null, ExecType.NEW, OrderStatus.NEW, order, BigDecimal.ZERO, BigDecimal.ZERO,
                     order.quantity()));
             if (fillOnArrival) {

@@ -392,4 +392,23 @@ class OrderApiTest {
                     test.completeNow();
                 })));
     }
+
+    @Test
+    @DisplayName("a broker timeout leaves the order pending with the reason, and a status request brings its state")
+    void shouldKeepTimedOutOrderPendingUntilBrokerReports(VertxTestContext test) {
+        broker.silentOnNewOrders(true);
+        post(LIMIT_BUY).compose(created -> {
+            String id = created.bodyAsJsonObject().getString("id");
+            return event(id, OrderStatus.NEW).map(id);
+        }).compose(id -> call(HttpMethod.GET, "/api/orders/" + id, null, false))
+                .onComplete(test.succeeding(order -> test.verify(() -> {
+                    JsonObject body = order.bodyAsJsonObject();
+                    assertThat(body.getString("status")).isEqualTo("NEW");
+                    assertThat(body.getString("reason")).as("the timeout note is gone once the state is known").isNull();
+                    assertThat(broker.received()).hasSize(2).last().isEqualTo(body.getString("id"));
+                    assertThat(body.getJsonArray("executions").getJsonObject(0).getString("execType"))
+                            .isEqualTo("ORDER_STATUS");
+                    test.completeNow();
+                })));
+    }
 }
