@@ -62,6 +62,6 @@ public final class RiskPluginChain {
             return RiskDecision.reject("risk_plugin", "risk plugin " + plugin + " answered without a decision");
         }
         return decision.approved() ? decision
-                : RiskDecision.reject(plugin + "." + decision.rule(), plugin + ": " + decision.reason());
+                : RiskDecision.reject(plugin + "." + decision.rule(), decision.reason());
     }
 }

@@ -78,7 +78,7 @@ class RiskPluginChainTest {
                 .validate(order(), List::of, RiskPluginChainTest::account)
                 .onComplete(test.succeeding(decision -> test.verify(() -> {
                     assertThat(decision).isEqualTo(RiskDecision.reject("refuser.correlation_limit",
-                            "refuser: average correlation 0.91"));
+                            "average correlation 0.91"));
                     assertThat(asked).containsExactly("approver", "refuser");
                     test.completeNow();
                 })));
