@@ -34,9 +34,12 @@ final class MicrometerPluginMetrics implements PluginMetrics {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** A gauge registered again (by a reloaded instance) reads the new supplier, not the old instance's. */
     @Override
     public void gauge(String name, DoubleSupplier value) {
-        Gauge.builder(PREFIX + checked(name), value::getAsDouble).tag("plugin", pluginId).register(registry);
+        String meter = PREFIX + checked(name);
+        registry.find(meter).tag("plugin", pluginId).gauges().forEach(registry::remove);
+        Gauge.builder(meter, value::getAsDouble).tag("plugin", pluginId).register(registry);
     }
 
     private static String checked(String name) {
