@@ -23,6 +23,7 @@ import io.vertx.core.spi.metrics.VertxMetrics;
 import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.util.regex.Pattern;
 
 /**
  * A Vert.x instance whose metrics (event bus, HTTP server, pools, JVM) go to the gateway's registry.
@@ -30,17 +31,19 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
  * <p>{@code vertx-micrometer-metrics} 5.0.8 registers some gauges again each time a consumer, a connection or a
  * request appears; the values stay right, but Micrometer (1.13.9 and later) logs a double registration at start
  * (vert-x3/vertx-micrometer-metrics#259). The event bus, where this happens for every consumer, is measured by
- * {@link EventBusMeters} instead; the HTTP server's two gauges of in-flight connections and requests are left out
- * (its request counts, times and sizes remain).
+ * {@link EventBusMeters} instead; the gauges of in-flight connections and requests of HTTP and TCP servers and
+ * clients, registered again for each connection and request, are left out (request counts, times and sizes remain).
  */
 public final class MeteredVertx {
+
+    /** The gauges of in-flight connections, requests and web sockets of HTTP and TCP servers and clients. */
+    private static final Pattern IN_FLIGHT = Pattern.compile("vertx\\.(http|net)\\.(server|client)\\.active\\..+");
 
     private MeteredVertx() {
     }
 
     public static Vertx create(MeterRegistry registry) {
-        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("vertx.http.server.active.connections")
-                || id.getName().equals("vertx.http.server.active.requests")));
+        registry.config().meterFilter(MeterFilter.deny(id -> IN_FLIGHT.matcher(id.getName()).matches()));
         MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
                 .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS);
         return Vertx.builder()
