@@ -20,13 +20,14 @@ import io.vertx.core.spi.metrics.HttpServerMetrics;
 import io.vertx.core.spi.metrics.PoolMetrics;
 import io.vertx.core.spi.metrics.TCPMetrics;
 import io.vertx.core.spi.metrics.VertxMetrics;
+import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.regex.Pattern;
 
 /**
- * A Vert.x instance whose metrics (event bus, HTTP server, pools, JVM) go to the gateway's registry.
+ * A Vert.x instance whose metrics (event bus, HTTP server with its routes, pools, JVM) go to the gateway's registry.
  *
  * <p>{@code vertx-micrometer-metrics} 5.0.8 registers some gauges again each time a consumer, a connection or a
  * request appears; the values stay right, but Micrometer (1.13.9 and later) logs a double registration at start
@@ -45,7 +46,8 @@ public final class MeteredVertx {
     public static Vertx create(MeterRegistry registry) {
         registry.config().meterFilter(MeterFilter.deny(id -> IN_FLIGHT.matcher(id.getName()).matches()));
         MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
-                .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS);
+                .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS)
+                .addLabels(Label.HTTP_ROUTE);
         return Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(metrics))
                 .withMetrics(new Factory(new MicrometerMetricsFactory(registry), registry))
