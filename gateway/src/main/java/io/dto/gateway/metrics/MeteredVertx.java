@@ -24,6 +24,7 @@ import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,12 +40,20 @@ public final class MeteredVertx {
 
     /** The gauges of in-flight connections, requests and web sockets of HTTP and TCP servers and clients. */
     private static final Pattern IN_FLIGHT = Pattern.compile("vertx\\.(http|net)\\.(server|client)\\.active\\..+");
+    /**
+     * JVM meters whose Prometheus names break its conventions ({@code promtool check metrics}): times in ms and ns
+     * rather than seconds, and a gauge named like a histogram's count. {@code process_cpu_usage} and
+     * {@code jvm_gc_pause_seconds} say the same in base units.
+     */
+    private static final Set<String> NOT_IN_BASE_UNITS = Set.of("jvm.compilation.time", "process.cpu.time",
+            "system.cpu.count");
 
     private MeteredVertx() {
     }
 
     public static Vertx create(MeterRegistry registry) {
-        registry.config().meterFilter(MeterFilter.deny(id -> IN_FLIGHT.matcher(id.getName()).matches()));
+        registry.config().meterFilter(MeterFilter.deny(id -> IN_FLIGHT.matcher(id.getName()).matches()
+                || NOT_IN_BASE_UNITS.contains(id.getName())));
         MicrometerMetricsOptions metrics = new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)
                 .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS)
                 .addLabels(Label.HTTP_ROUTE);
