@@ -62,7 +62,12 @@ final class FixApplication implements Application {
     @Override
     public void onLogout(SessionID session) {
         String reason = logoutText;
-        log.warn("FIX session {} is down{}", session, reason == null ? "" : ": " + reason);
+        if (monitor.isStopping()) {
+            log.info("FIX session {} logged out", session);
+        } else {
+            log.warn("FIX session {} is down{}; reconnecting as its settings say", session,
+                    reason == null ? "" : ": " + reason);
+        }
         monitor.onLogout(reason);
         sender.refreshStatusSoon();
     }

@@ -91,10 +91,10 @@ final class FixSession {
 
     /** Logs out (waiting briefly for the counterparty's Logout), then stops the threads and closes the journal. */
     void stop() throws IOException, InterruptedException {
+        monitor.onStopping();
         try {
             initiator.stop();
         } finally {
-            monitor.onStopped();
             sender.refreshStatus();
             sender.close();
             tracker.close();

@@ -11,6 +11,7 @@ import quickfix.SessionID;
 /**
  * The state of the FIX session as the gateway shows it ({@code broker.sessions}, {@code GET /api/sessions}):
  * logged on or not and why, the next sequence numbers each way, and when the counterparty last sent anything.
+ * "Logged on" means the application has seen the logon (and queued reconciliation), not merely that QuickFIX/J has.
  * QuickFIX/J's threads record events; the sender thread takes snapshots (reading the session off the event loop).
  */
 final class SessionMonitor {
@@ -20,6 +21,8 @@ final class SessionMonitor {
     private final InstantSource clock;
     private volatile Instant lastReceived;
     private volatile String detail = "connecting";
+    private volatile boolean loggedOn;
+    private volatile boolean stopping;
     private volatile BrokerSessionStatus current;
 
     SessionMonitor(String broker, SessionID sessionId, InstantSource clock) {
@@ -35,14 +38,22 @@ final class SessionMonitor {
 
     void onLogon() {
         detail = "logged on";
+        loggedOn = true;
     }
 
     void onLogout(String reason) {
+        loggedOn = false;
         detail = reason == null ? "disconnected; reconnecting" : "logged out: " + reason + "; reconnecting";
     }
 
-    void onStopped() {
+    void onStopping() {
         detail = "stopped";
+        stopping = true;
+    }
+
+    /** Whether the plugin is stopping the session itself (a logout then is no incident). */
+    boolean isStopping() {
+        return stopping;
     }
 
     /** The latest snapshot. */
@@ -56,7 +67,7 @@ final class SessionMonitor {
         BrokerSessionStatus next = session == null
                 ? new BrokerSessionStatus(broker, sessionId.toString(), false, current.nextSenderSeqNum(),
                         current.nextTargetSeqNum(), lastReceived, detail)
-                : new BrokerSessionStatus(broker, sessionId.toString(), session.isLoggedOn(),
+                : new BrokerSessionStatus(broker, sessionId.toString(), loggedOn && session.isLoggedOn(),
                         session.getExpectedSenderNum(), session.getExpectedTargetNum(), lastReceived, detail);
         if (Objects.equals(next, current)) {
             return Optional.empty();

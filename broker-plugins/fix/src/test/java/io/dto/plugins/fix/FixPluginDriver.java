@@ -26,9 +26,12 @@ final class FixPluginDriver implements AutoCloseable {
     private final RecordingSink sink;
     private boolean stopped;
 
+    private final RecordingSink.Gate gate;
+
     private FixPluginDriver(TestPluginContext context, RecordingSink sink) {
         this.context = context;
         this.sink = sink;
+        this.gate = sink.gate();
     }
 
     /** Initializes and connects the plugin; the session logs on in the background. */
@@ -38,7 +41,7 @@ final class FixPluginDriver implements AutoCloseable {
         TestPluginContext pluginContext = new TestPluginContext(vertx, context,
                 config.copy().put("settings_file", settingsFile.toString()), clock);
         FixPluginDriver driver = new FixPluginDriver(pluginContext, sink);
-        driver.call(() -> driver.plugin.initialize(pluginContext).compose(v -> driver.plugin.connect(sink)));
+        driver.call(() -> driver.plugin.initialize(pluginContext).compose(v -> driver.plugin.connect(driver.gate)));
         return driver;
     }
 
@@ -73,6 +76,15 @@ final class FixPluginDriver implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    /**
+     * Kills this instance's gateway: whatever the plugin still delivers is lost, and the plugin is stopped without
+     * reaching the venue (the test has cut the line first), leaving its store and journal as a crash would.
+     */
+    void kill() throws Exception {
+        gate.close();
+        close();
     }
 
     @Override

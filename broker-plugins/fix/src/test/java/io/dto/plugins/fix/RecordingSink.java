@@ -20,7 +20,8 @@ import java.util.function.Predicate;
 /**
  * Stands in for the gateway's order manager: applies each ExecID once (a repeat is counted, and must be flagged
  * possDuplicate), follows cancels and replaces the way the order manager does, and lets a test wait for an order to
- * reach a state. A sink can be {@link #kill() killed}, as the process of a gateway is: it hears nothing after that.
+ * reach a state. It outlives plugin instances, as the order manager's persisted state outlives a crash: each
+ * instance reports through its own {@link #gate()}, which a test closes to kill that instance's gateway.
  */
 final class RecordingSink implements ExecutionReportSink {
 
@@ -57,22 +58,42 @@ final class RecordingSink implements ExecutionReportSink {
     private final List<ExecutionReport> all = new ArrayList<>();
     private final List<BrokerSessionStatus> statuses = new ArrayList<>();
     private int unflaggedRepeats;
-    private boolean dead;
 
     /** Registers an order the test submits, so reports about it (and about its cancels) find it. */
     synchronized void expect(String orderId) {
         orders.putIfAbsent(orderId, new OrderState(orderId));
     }
 
-    synchronized void kill() {
-        dead = true;
+    /** A sink for one plugin instance; once closed, what that instance still delivers is lost. */
+    Gate gate() {
+        return new Gate();
+    }
+
+    final class Gate implements ExecutionReportSink {
+
+        private volatile boolean closed;
+
+        void close() {
+            closed = true;
+        }
+
+        @Override
+        public void onExecutionReport(ExecutionReport report) {
+            if (!closed) {
+                RecordingSink.this.onExecutionReport(report);
+            }
+        }
+
+        @Override
+        public void onSessionStatus(BrokerSessionStatus status) {
+            if (!closed) {
+                RecordingSink.this.onSessionStatus(status);
+            }
+        }
     }
 
     @Override
     public synchronized void onExecutionReport(ExecutionReport report) {
-        if (dead) {
-            return;
-        }
         all.add(report);
         if (!execIds.add(report.execId())) {
             if (!report.possDuplicate()) {
@@ -99,10 +120,8 @@ final class RecordingSink implements ExecutionReportSink {
 
     @Override
     public synchronized void onSessionStatus(BrokerSessionStatus status) {
-        if (!dead) {
-            statuses.add(status);
-            notifyAll();
-        }
+        statuses.add(status);
+        notifyAll();
     }
 
     synchronized OrderState order(String id) {
@@ -121,9 +140,10 @@ final class RecordingSink implements ExecutionReportSink {
         return statuses.isEmpty() ? null : statuses.get(statuses.size() - 1);
     }
 
-    /** Waits for the order to satisfy the condition; returns its state. */
+    /** Waits for a report about the order after which it satisfies the condition; returns its state. */
     synchronized OrderState await(String id, Predicate<OrderState> condition, String what) {
-        awaitTrue(() -> orders.containsKey(id) && condition.test(orders.get(id)), "order " + id + " " + what);
+        awaitTrue(() -> orders.containsKey(id) && !orders.get(id).reports.isEmpty() && condition.test(orders.get(id)),
+                "order " + id + " " + what);
         return orders.get(id);
     }
 
