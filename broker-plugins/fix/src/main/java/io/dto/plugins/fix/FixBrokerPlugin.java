@@ -48,8 +48,10 @@ public final class FixBrokerPlugin implements BrokerPlugin {
             return Future.failedFuture(e);
         }
         return pluginContext.executeBlocking(() -> FixSessionSettings.load(config.settingsFile()))
-                .onSuccess(loaded -> this.settings = loaded)
-                .mapEmpty();
+                .map(loaded -> {
+                    this.settings = loaded;
+                    return null;
+                });
     }
 
     @Override
