@@ -67,7 +67,7 @@ final class FakePluginContext implements PluginContext {
         return InstantSource.system();
     }
 
-    /** Newer plugin APIs declare this; without {@code @Override} the fake compiles against either. */
+    @Override
     public void runOnContext(Handler<Void> handler) {
         vertx.runOnContext(handler);
     }
