@@ -3,6 +3,7 @@ package io.dto.gateway;
 import io.dto.api.Permission;
 import io.dto.api.PluginState;
 import io.dto.api.codec.MessageCodecs;
+import io.dto.api.message.BrokerSessionStatus;
 import io.dto.gateway.config.GatewayConfig;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
@@ -13,11 +14,13 @@ import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
+import io.dto.gateway.session.BrokerSessions;
 import io.dto.gateway.web.HealthRoutes;
 import io.dto.gateway.web.HttpServerVerticle;
 import io.dto.gateway.web.MetricsRoutes;
 import io.dto.gateway.web.OrderRoutes;
 import io.dto.gateway.web.PluginRoutes;
+import io.dto.gateway.web.SessionRoutes;
 import io.dto.gateway.web.UiRoutes;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -72,22 +75,25 @@ public final class Gateway {
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
                 validator, pluginRegistry, registry, clock, signalRouter);
 
+        BrokerSessions sessions = new BrokerSessions(registry, clock);
         AtomicBoolean pluginsStarted = new AtomicBoolean();
         HealthChecks liveness = HealthChecks.create(vertx).register("event-loop", p -> p.complete(Status.OK()));
         HealthChecks readiness = HealthChecks.create(vertx)
-                .register("plugins", p -> p.complete(pluginsReady(pluginsStarted.get(), pluginRegistry)));
+                .register("plugins", p -> p.complete(pluginsReady(pluginsStarted.get(), pluginRegistry)))
+                .register("broker-sessions", p -> p.complete(sessionsReady(sessions)));
 
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
                 config.apiToken(), List.of(new HealthRoutes(liveness, readiness), new MetricsRoutes(registry),
                         new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews),
-                        new UiRoutes(vertx, pluginRegistry)));
+                        new UiRoutes(vertx, pluginRegistry), new SessionRoutes(sessions)));
 
         List<String> deployments = new java.util.ArrayList<>();
         return vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews))
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)
-                .compose(id -> plugins.startAll())
+                .compose(id -> sessions.listen(vertx))
+                .compose(v -> plugins.startAll())
                 .map(records -> {
                     pluginsStarted.set(true);
                     LOG.info("gateway ready on http://{}:{} in {} ms with {} plugins running", config.http().host(),
@@ -115,6 +121,17 @@ public final class Gateway {
             return Status.KO(detail.put("reason", "plugins are still starting"));
         }
         return notRunning.isEmpty() ? Status.OK(detail) : Status.KO(detail.put("notRunning", notRunning));
+    }
+
+    /** Ready when every broker session the brokers reported is logged on (and with no broker session at all). */
+    private static Status sessionsReady(BrokerSessions sessions) {
+        JsonObject detail = new JsonObject();
+        boolean allUp = true;
+        for (BrokerSessionStatus status : sessions.all()) {
+            detail.put(status.broker() + " " + status.sessionId(), status.loggedOn() ? "logged on" : status.detail());
+            allUp &= status.loggedOn();
+        }
+        return allUp ? Status.OK(detail) : Status.KO(detail);
     }
 
     public int httpPort() {
