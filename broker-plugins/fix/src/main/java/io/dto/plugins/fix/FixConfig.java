@@ -24,7 +24,8 @@ public record FixConfig(Path settingsFile, Duration resendMaxAge, boolean massSt
 
     public FixConfig {
         if (resendMaxAge.isNegative()) {
-            throw new IllegalArgumentException("resend_max_age_ms must not be negative, got " + resendMaxAge.toMillis());
+            throw new IllegalArgumentException("resend_max_age_ms must not be negative, got "
+                    + resendMaxAge.toMillis());
         }
         if (statusInterval.toMillis() < 100) {
             throw new IllegalArgumentException("status_interval_ms must be at least 100, got "

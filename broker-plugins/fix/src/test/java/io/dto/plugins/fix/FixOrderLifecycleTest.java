@@ -213,7 +213,8 @@ class FixOrderLifecycleTest {
 
         assertThat(sink.awaitStatus(unknown.id(), OrderStatus.REJECTED).last().text()).contains("unknown symbol");
         assertThat(sink.awaitStatus(stop.id(), OrderStatus.REJECTED).last().text()).contains("STOP is not supported");
-        assertThat(sink.awaitStatus(stopLimit.id(), OrderStatus.REJECTED).last().text()).contains("STOP_LIMIT is not supported");
+        assertThat(sink.awaitStatus(stopLimit.id(), OrderStatus.REJECTED).last().text())
+                .contains("STOP_LIMIT is not supported");
     }
 
     @Test

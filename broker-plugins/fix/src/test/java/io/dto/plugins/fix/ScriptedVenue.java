@@ -41,7 +41,8 @@ final class ScriptedVenue implements AutoCloseable {
                 + "StartTime=00:00:00\nEndTime=00:00:00\nNonStopSession=Y\nHeartBtInt=30\nUseDataDictionary=Y\n"
                 + "DataDictionary=FIX44.xml\nValidateUserDefinedFields=N\n[SESSION]\nBeginString=FIX.4.4\n"
                 + "SenderCompID=FIXSIM\nTargetCompID=DTO\n";
-        SessionSettings settings = new SessionSettings(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)));
+        SessionSettings settings = new SessionSettings(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)));
         acceptor = SocketAcceptor.newBuilder().withApplication(new Recorder()).withSettings(settings)
                 .withMessageStoreFactory(new MemoryStoreFactory()).withLogFactory(new SLF4JLogFactory(settings))
                 .withMessageFactory(new DefaultMessageFactory()).build();
