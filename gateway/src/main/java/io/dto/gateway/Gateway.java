@@ -3,18 +3,20 @@ package io.dto.gateway;
 import io.dto.api.Permission;
 import io.dto.api.PluginState;
 import io.dto.api.codec.MessageCodecs;
-import io.dto.api.message.BrokerSessionStatus;
 import io.dto.gateway.config.GatewayConfig;
+import io.dto.gateway.health.FeedsCheck;
+import io.dto.gateway.health.HealthRegistry;
+import io.dto.gateway.health.PluginsCheck;
+import io.dto.gateway.health.SessionsCheck;
+import io.dto.gateway.metrics.GatewayMetrics;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
 import io.dto.gateway.plugin.ChecksumCheck;
 import io.dto.gateway.plugin.CompatibilityCheck;
 import io.dto.gateway.plugin.PluginManager;
-import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
-import io.dto.gateway.session.BrokerSessions;
 import io.dto.gateway.web.HealthRoutes;
 import io.dto.gateway.web.HttpServerVerticle;
 import io.dto.gateway.web.MetricsRoutes;
@@ -26,9 +28,6 @@ import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import java.time.InstantSource;
 import java.util.List;
@@ -63,8 +62,10 @@ public final class Gateway {
         InstantSource clock = InstantSource.system();
         MessageCodecs.registerAll(vertx.eventBus());
 
+        GatewayMetrics metrics = new GatewayMetrics(registry, clock);
         OrderViews orderViews = new OrderViews();
-        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.orders().signalQuantity());
+        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.orders().signalQuantity(),
+                metrics.orders()::onSignalSubmitted);
         signalRouter.start();
 
         PluginValidator validator = new PluginValidator(new ManifestReader(),
@@ -73,27 +74,28 @@ public final class Gateway {
                 config::pluginConfig, id -> Set.<Permission>of());
         PluginRegistry pluginRegistry = new PluginRegistry();
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
-                validator, pluginRegistry, registry, clock, signalRouter);
+                validator, pluginRegistry, registry, clock, signalRouter, metrics.hostObserver());
 
-        BrokerSessions sessions = new BrokerSessions(registry, clock);
         AtomicBoolean pluginsStarted = new AtomicBoolean();
-        HealthChecks liveness = HealthChecks.create(vertx).register("event-loop", p -> p.complete(Status.OK()));
-        HealthChecks readiness = HealthChecks.create(vertx)
-                .register("plugins", p -> p.complete(pluginsReady(pluginsStarted.get(), pluginRegistry)))
-                .register("broker-sessions", p -> p.complete(sessionsReady(sessions)));
+        HealthRegistry health = new HealthRegistry(vertx)
+                .liveness("event-loop", () -> Future.succeededFuture(Status.OK()))
+                .readiness("plugins", new PluginsCheck(pluginRegistry, pluginsStarted::get))
+                .readiness("broker-sessions", new SessionsCheck(metrics.sessions()::sessions))
+                .readiness("feeds", new FeedsCheck(pluginRegistry, metrics.feeds()::sinceLastUpdate));
 
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
-                config.apiToken(), List.of(new HealthRoutes(liveness, readiness), new MetricsRoutes(registry),
+                config.apiToken(), List.of(new HealthRoutes(health), new MetricsRoutes(registry),
                         new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews),
-                        new UiRoutes(vertx, pluginRegistry), new SessionRoutes(sessions)));
+                        new UiRoutes(vertx, pluginRegistry), new SessionRoutes(metrics.sessions()::sessions)));
 
         List<String> deployments = new java.util.ArrayList<>();
-        return vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews))
+        return vertx.deployVerticle(metrics)
+                .onSuccess(deployments::add)
+                .compose(id -> vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews)))
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)
-                .compose(id -> sessions.listen(vertx))
-                .compose(v -> plugins.startAll())
+                .compose(id -> plugins.startAll())
                 .map(records -> {
                     pluginsStarted.set(true);
                     LOG.info("gateway ready on http://{}:{} in {} ms with {} plugins running", config.http().host(),
@@ -101,37 +103,6 @@ public final class Gateway {
                             records.stream().filter(r -> r.state() == PluginState.RUNNING).count());
                     return new Gateway(vertx, plugins, http, deployments);
                 });
-    }
-
-    /**
-     * Ready once start-up has deployed the plugins and every deployed plugin is running. Plugins that were rejected
-     * never ran and do not hold readiness back; they are listed in the detail and in {@code /api/plugins}.
-     */
-    private static Status pluginsReady(boolean started, PluginRegistry registry) {
-        JsonObject detail = new JsonObject();
-        JsonArray notRunning = new JsonArray();
-        for (PluginRecord record : registry.all()) {
-            detail.put(record.id(), record.state().name());
-            if (record.state() == PluginState.FAILED || record.state() == PluginState.INITIALIZING
-                    || record.state() == PluginState.LOADED) {
-                notRunning.add(record.id());
-            }
-        }
-        if (!started) {
-            return Status.KO(detail.put("reason", "plugins are still starting"));
-        }
-        return notRunning.isEmpty() ? Status.OK(detail) : Status.KO(detail.put("notRunning", notRunning));
-    }
-
-    /** Ready when every broker session the brokers reported is logged on (and with no broker session at all). */
-    private static Status sessionsReady(BrokerSessions sessions) {
-        JsonObject detail = new JsonObject();
-        boolean allUp = true;
-        for (BrokerSessionStatus status : sessions.all()) {
-            detail.put(status.broker() + " " + status.sessionId(), status.loggedOn() ? "logged on" : status.detail());
-            allUp &= status.loggedOn();
-        }
-        return allUp ? Status.OK(detail) : Status.KO(detail);
     }
 
     public int httpPort() {

@@ -52,7 +52,8 @@ public final class PluginManager {
     }
 
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
-            PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter) {
+            PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter,
+            HostObserver observer) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
@@ -60,7 +61,7 @@ public final class PluginManager {
         this.validator = validator;
         this.registry = registry;
         this.clock = clock;
-        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter);
+        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer);
     }
 
     public PluginRegistry registry() {
@@ -119,6 +120,7 @@ public final class PluginManager {
                                 .withCapabilities(current.capabilities()));
                         return vertx.executeBlocking(() -> closeClasses(deployment.loaded()));
                     })
+                    .onComplete(ar -> services.observer().onReloaded(id, ar.succeeded()))
                     .map(v -> registry.find(id).orElseThrow());
         });
     }
