@@ -8,6 +8,7 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderStatus;
+import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
@@ -150,7 +151,8 @@ class FixTradingTest {
                 new PluginValidator(new ManifestReader(), List.of(),
                         id -> "fix-sim".equals(id) ? new JsonObject().put("port", port) : new JsonObject(),
                         id -> Set.of()),
-                new PluginRegistry(), new SimpleMeterRegistry(), InstantSource.system(), signal -> { });
+                new PluginRegistry(), new SimpleMeterRegistry(), InstantSource.system(), signal -> { },
+                HostObserver.NONE);
 
         List<PluginRecord> started = await(manager.startOnly(Set.of("fix-sim")));
 
