@@ -45,10 +45,6 @@ final class OrderJournal implements Closeable {
         return journal;
     }
 
-    Path file() {
-        return file;
-    }
-
     /** Appends one event and flushes it to the operating system. */
     void append(JsonObject event) {
         try {
