@@ -27,6 +27,7 @@ import io.dto.gateway.web.MetricsRoutes;
 import io.dto.gateway.web.OrderRoutes;
 import io.dto.gateway.web.PluginRoutes;
 import io.dto.gateway.web.RiskRoutes;
+import io.dto.gateway.web.SessionRoutes;
 import io.dto.gateway.web.UiRoutes;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -92,7 +93,8 @@ public final class Gateway {
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
                 config.apiToken(), List.of(new HealthRoutes(health), new MetricsRoutes(registry),
                         new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews, repository),
-                        new AccountRoutes(vertx), new RiskRoutes(vertx), new UiRoutes(vertx, pluginRegistry)));
+                        new AccountRoutes(vertx), new RiskRoutes(vertx), new UiRoutes(vertx, pluginRegistry),
+                        new SessionRoutes(metrics.sessions()::sessions)));
 
         List<String> deployments = new java.util.ArrayList<>();
         return vertx.deployVerticle(metrics)
