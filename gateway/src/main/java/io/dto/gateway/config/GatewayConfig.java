@@ -1,5 +1,8 @@
 package io.dto.gateway.config;
 
+import io.dto.gateway.backtest.BacktestConfig;
+import io.dto.gateway.marketdata.MarketDataConfig;
+import io.dto.gateway.order.SignalSizing;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -15,9 +18,13 @@ import java.util.Map;
  * @param pluginFolders where plugin jars are discovered, relative to the working directory
  * @param pluginConfigs each plugin's configuration by plugin id, validated later against its manifest
  * @param disabledPlugins plugin ids that are discovered but not loaded
+ * @param sizing how the signal router sizes BUY and SELL signals ({@code orders.sizing})
+ * @param marketData subscriber buffers, bar aggregation and historical-request limits ({@code market_data})
+ * @param backtest the end-of-replay report ({@code backtest})
  */
 public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginFolders,
-        Map<String, JsonObject> pluginConfigs, List<String> disabledPlugins, OrderConfig orders) {
+        Map<String, JsonObject> pluginConfigs, List<String> disabledPlugins, OrderConfig orders,
+        SignalSizing sizing, MarketDataConfig marketData, BacktestConfig backtest) {
 
     /** The HTTP server that serves REST, console and metrics. */
     public record HttpConfig(String host, int port) {
@@ -39,6 +46,8 @@ public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginF
         JsonObject http = object(gateway, "http", problems);
         JsonObject plugins = object(json, "plugins", problems);
         JsonObject orders = object(json, "orders", problems);
+        MarketDataConfig marketData = MarketDataConfig.from(object(json, "market_data", problems), problems);
+        BacktestConfig backtest = BacktestConfig.from(object(json, "backtest", problems), problems);
 
         int port = integer(http, "port", 8080, problems, "gateway.http.port");
         if (port < 0 || port > 65535) {
@@ -75,6 +84,7 @@ public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginF
         if (timeout <= 0) {
             problems.add("orders.broker_timeout_ms must be positive, got " + timeout);
         }
+        SignalSizing sizing = SignalSizing.from(orders, quantity, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid gateway configuration:\n  - " + String.join("\n  - ", problems));
         }
@@ -85,7 +95,8 @@ public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginF
                 configs,
                 disabled,
                 new OrderConfig(orders.getString("default_broker", "paper"),
-                        orders.getString("default_account", "DEMO"), quantity, timeout));
+                        orders.getString("default_account", "DEMO"), quantity, timeout),
+                sizing, marketData, backtest);
     }
 
     /** A plugin's configuration as given (empty when the file names none). */
