@@ -6,15 +6,19 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.gateway.backtest.BacktestReportVerticle;
 import io.dto.gateway.backtest.BacktestSummary;
 import io.dto.gateway.config.GatewayConfig;
+import io.dto.gateway.health.FeedsCheck;
+import io.dto.gateway.health.HealthRegistry;
+import io.dto.gateway.health.PluginsCheck;
+import io.dto.gateway.health.SessionsCheck;
 import io.dto.gateway.marketdata.BarAggregatorVerticle;
 import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.metrics.GatewayMetrics;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
 import io.dto.gateway.plugin.ChecksumCheck;
 import io.dto.gateway.plugin.CompatibilityCheck;
 import io.dto.gateway.plugin.PluginManager;
-import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
 import io.dto.gateway.web.HealthRoutes;
@@ -28,9 +32,6 @@ import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import java.time.InstantSource;
 import java.util.List;
@@ -81,8 +82,10 @@ public final class Gateway {
         InstantSource clock = InstantSource.system();
         MessageCodecs.registerAll(vertx.eventBus());
 
+        GatewayMetrics metrics = new GatewayMetrics(registry, clock);
         OrderViews orderViews = new OrderViews();
-        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.sizing());
+        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.sizing(),
+                metrics.orders()::onSignalSubmitted);
         signalRouter.start();
 
         PluginValidator validator = new PluginValidator(new ManifestReader(),
@@ -91,22 +94,27 @@ public final class Gateway {
                 config::pluginConfig, id -> Set.<Permission>of());
         PluginRegistry pluginRegistry = new PluginRegistry();
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
-                validator, pluginRegistry, registry, clock, signalRouter, config.marketData(), new FeedFlowControl());
+                validator, pluginRegistry, registry, clock, signalRouter, metrics.hostObserver(), config.marketData(),
+                new FeedFlowControl());
 
         AtomicBoolean pluginsStarted = new AtomicBoolean();
-        HealthChecks liveness = HealthChecks.create(vertx).register("event-loop", p -> p.complete(Status.OK()));
-        HealthChecks readiness = HealthChecks.create(vertx)
-                .register("plugins", p -> p.complete(pluginsReady(pluginsStarted.get(), pluginRegistry)));
+        HealthRegistry health = new HealthRegistry(vertx)
+                .liveness("event-loop", () -> Future.succeededFuture(Status.OK()))
+                .readiness("plugins", new PluginsCheck(pluginRegistry, pluginsStarted::get))
+                .readiness("broker-sessions", new SessionsCheck(metrics.sessions()::sessions))
+                .readiness("feeds", new FeedsCheck(pluginRegistry, metrics.feeds()::sinceLastUpdate));
 
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
-                config.apiToken(), List.of(new HealthRoutes(liveness, readiness), new MetricsRoutes(registry),
+                config.apiToken(), List.of(new HealthRoutes(health), new MetricsRoutes(registry),
                         new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews),
                         new UiRoutes(vertx, pluginRegistry), new MarketDataRoutes(plugins)));
         BacktestReportVerticle backtest = config.backtest().enabled()
                 ? new BacktestReportVerticle(config.backtest()) : null;
 
         List<String> deployments = new java.util.ArrayList<>();
-        return vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews))
+        return vertx.deployVerticle(metrics)
+                .onSuccess(deployments::add)
+                .compose(id -> vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews)))
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)
@@ -130,26 +138,6 @@ public final class Gateway {
                         .onSuccess(deployments::add).mapEmpty();
         return backtest == null ? bars
                 : bars.compose(v -> vertx.deployVerticle(backtest)).onSuccess(deployments::add).mapEmpty();
-    }
-
-    /**
-     * Ready once start-up has deployed the plugins and every deployed plugin is running. Plugins that were rejected
-     * never ran and do not hold readiness back; they are listed in the detail and in {@code /api/plugins}.
-     */
-    private static Status pluginsReady(boolean started, PluginRegistry registry) {
-        JsonObject detail = new JsonObject();
-        JsonArray notRunning = new JsonArray();
-        for (PluginRecord record : registry.all()) {
-            detail.put(record.id(), record.state().name());
-            if (record.state() == PluginState.FAILED || record.state() == PluginState.INITIALIZING
-                    || record.state() == PluginState.LOADED) {
-                notRunning.add(record.id());
-            }
-        }
-        if (!started) {
-            return Status.KO(detail.put("reason", "plugins are still starting"));
-        }
-        return notRunning.isEmpty() ? Status.OK(detail) : Status.KO(detail.put("notRunning", notRunning));
     }
 
     public int httpPort() {

@@ -132,6 +132,7 @@ final class DataProviderHost extends PluginHost<DataProviderPlugin> {
                 bus.send(BarAggregatorVerticle.TRADES, data);
             }
             countOut(1);
+            services().observer().onMarketData(instance.id(), data);
             if (paused.get()) {
                 return SinkStatus.PAUSE;
             }
@@ -147,12 +148,14 @@ final class DataProviderHost extends PluginHost<DataProviderPlugin> {
         @Override
         public void garbage(String reason, String sample) {
             stats().countFeedGarbage();
+            services().observer().onGarbage(instance.id());
             log.warn("feed {} sent garbage ({}): {}", instance.id(), reason, abbreviate(sample));
         }
 
         @Override
         public void reconnecting(String reason) {
             stats().countFeedReconnect();
+            services().observer().onReconnecting(instance.id());
             log.info("feed {} reconnecting: {}", instance.id(), reason);
         }
 

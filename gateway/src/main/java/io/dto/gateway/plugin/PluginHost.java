@@ -93,12 +93,15 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
     @Override
     public Future<?> start() {
         current = instantiate(initial);
+        services.observer().onHostStarted(current.id(), initial.validated().manifest().pluginInfo().type(),
+                stats);
         report(current, PluginState.INITIALIZING, null);
         return initialize(current)
                 .compose(v -> subscribe(addresses(current)))
                 .compose(v -> activate(current))
                 .onSuccess(v -> report(current, PluginState.RUNNING, null))
                 .recover(e -> {
+                    services.observer().onHostStopped(current.id());
                     report(current, PluginState.FAILED, describe(e));
                     return unsubscribe(Set.copyOf(consumers.keySet()))
                             .eventually(() -> retire(current))
@@ -113,7 +116,10 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         services.flow().remove(initial.id());
         return unsubscribe(Set.copyOf(consumers.keySet()))
                 .compose(v -> retire(instance))
-                .onComplete(v -> report(instance, PluginState.UNLOADED, null));
+                .onComplete(v -> {
+                    services.observer().onHostStopped(instance.id());
+                    report(instance, PluginState.UNLOADED, null);
+                });
     }
 
     /** Replaces the running instance by a new one (hot reload); completes on this host's context. */
@@ -248,7 +254,9 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
                 message.fail(500, describe(e));
             }
         } finally {
-            stats.eventIn(System.nanoTime() - start);
+            long nanos = System.nanoTime() - start;
+            stats.eventIn(nanos);
+            services.observer().onHandled(current.id(), nanos);
         }
     }
 
@@ -319,6 +327,6 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
      * @param flow where congested subscribers pause the feeds
      */
     public record HostServices(MeterRegistry registry, InstantSource clock, HostListener listener,
-            SignalRouter signalRouter, MarketDataConfig marketData, FeedFlowControl flow) {
+            SignalRouter signalRouter, HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow) {
     }
 }

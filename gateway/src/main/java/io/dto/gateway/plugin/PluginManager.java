@@ -58,7 +58,7 @@ public final class PluginManager {
 
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
             PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter,
-            MarketDataConfig marketData, FeedFlowControl flow) {
+            HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
@@ -66,8 +66,8 @@ public final class PluginManager {
         this.validator = validator;
         this.registry = registry;
         this.clock = clock;
-        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, marketData,
-                flow);
+        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer,
+                marketData, flow);
     }
 
     public PluginRegistry registry() {
@@ -130,6 +130,7 @@ public final class PluginManager {
                                 .withCapabilities(current.capabilities()));
                         return vertx.executeBlocking(() -> closeClasses(deployment.loaded()));
                     })
+                    .onComplete(ar -> services.observer().onReloaded(id, ar.succeeded()))
                     .map(v -> registry.find(id).orElseThrow());
         });
     }

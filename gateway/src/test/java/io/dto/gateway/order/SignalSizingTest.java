@@ -59,7 +59,8 @@ class SignalSizingTest {
         Vertx vertx = Vertx.vertx();
         try {
             SignalOrderRouter router = new SignalOrderRouter(vertx,
-                    sizing(new JsonObject().put("sizing", "notional").put("signal_notional", 100), 10));
+                    sizing(new JsonObject().put("sizing", "notional").put("signal_notional", 100), 10),
+                    (strategy, nanos) -> { });
             assertThat(router.toOrder(signal(1.0, 500.0))).isNull();
             OrderRequest order = router.toOrder(signal(1.0, 20.0));
             assertThat(order.quantity()).isEqualByComparingTo("5");
