@@ -72,13 +72,17 @@ public final class WebSocketDataProvider implements DataProviderPlugin, FeedConn
         return Future.succeededFuture();
     }
 
-    /** Connects and subscribes; completes after the first connection attempt, which is retried if it failed. */
+    /**
+     * Connects and subscribes to the given symbols (in alphabetical order; the configured ones, in their order, when
+     * the set is empty); completes after the first connection attempt, which is retried if it failed.
+     */
     @Override
     public Future<Void> startStreaming(Set<String> symbols, MarketDataSink sink) {
         if (connection != null) {
             return Future.failedFuture(new IllegalStateException("already streaming; call stopStreaming() first"));
         }
-        List<String> wanted = symbols == null || symbols.isEmpty() ? config.symbols() : List.copyOf(symbols);
+        List<String> wanted = symbols == null || symbols.isEmpty() ? config.symbols()
+                : symbols.stream().sorted().toList();
         Vertx vertx = context.vertx();
         this.sink = sink;
         this.streamed = Set.copyOf(wanted);
