@@ -16,7 +16,6 @@ final class FeedServer {
 
     private final List<CompletableFuture<ServerWebSocket>> connections = new ArrayList<>();
     private final ConcurrentLinkedQueue<String> received = new ConcurrentLinkedQueue<>();
-    private final List<Waiter> waiters = new ArrayList<>();
     private HttpServer server;
 
     static FeedServer start(Vertx vertx) throws Exception {
@@ -39,14 +38,23 @@ final class FeedServer {
         return connections.get(n).get(10, TimeUnit.SECONDS);
     }
 
-    /** Waits until a client sent a message containing {@code text} (counting messages sent before the call). */
-    String awaitMessage(String text) throws Exception {
-        CompletableFuture<String> waiter = new CompletableFuture<>();
-        synchronized (this) {
-            received.stream().filter(m -> m.contains(text)).findFirst().ifPresentOrElse(waiter::complete,
-                    () -> waiters.add(new Waiter(text, waiter)));
+    /** Waits until a client sent a message containing {@code text}; returns the first such message. */
+    String awaitMessage(String text) throws InterruptedException {
+        awaitCount(text, 1);
+        return received.stream().filter(m -> m.contains(text)).findFirst().orElseThrow();
+    }
+
+    /** Waits (woken by each message clients send) until {@code count} messages contained {@code text}. */
+    synchronized void awaitCount(String text, long count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (count(text) < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("timed out waiting for " + count + " messages containing '" + text
+                        + "'; received " + received);
+            }
+            wait(Math.max(1, left / 1_000_000));
         }
-        return waiter.get(10, TimeUnit.SECONDS);
     }
 
     /** How many messages containing {@code text} clients sent so far. */
@@ -73,9 +81,6 @@ final class FeedServer {
 
     private synchronized void record(String message) {
         received.add(message);
-        waiters.removeIf(w -> message.contains(w.text()) && w.future().complete(message));
-    }
-
-    private record Waiter(String text, CompletableFuture<String> future) {
+        notifyAll();
     }
 }

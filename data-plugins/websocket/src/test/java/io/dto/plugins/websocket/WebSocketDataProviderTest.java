@@ -128,9 +128,7 @@ class WebSocketDataProviderTest {
         ServerWebSocket second = server.connection(1);
         sink.await("the reconnect notice", s -> s.reconnects().size() == 1, WAIT);
         assertThat(sink.reconnects().get(0)).contains("closed");
-        while (server.count("subscribe") < 2) {
-            server.awaitMessage("subscribe");
-        }
+        server.awaitCount("subscribe", 2);
         second.writeTextMessage(trade("MSFT", 375.0, 0));
         sink.await("the trade after the reconnect", s -> s.ticks().size() == 2, WAIT);
         assertThat(harness.metrics().counter("reconnects")).isEqualTo(1.0);
