@@ -84,7 +84,8 @@ class FixTradingTest {
         config.getJsonObject("plugins").put("config", new JsonObject()
                 .put("fix-sim", new JsonObject().put("port", port).put("symbols", new JsonArray().add("AAPL"))
                         .put("reference_prices", new JsonObject().put("AAPL", 100)))
-                .put("fix", new JsonObject().put("settings_file", settings.toString()).put("mass_status", true)));
+                .put("fix", new JsonObject().put("settings_file", settings.toString()).put("mass_status", true))
+                .put("synthetic", new JsonObject().put("symbols", new JsonArray().add("AAPL")).put("rate", 20)));
         config.getJsonObject("orders").put("default_broker", "fix");
         return config;
     }
@@ -92,8 +93,11 @@ class FixTradingTest {
     @Test
     @DisplayName("an order posted to the API is filled by fix-sim over FIX, and the session shows logged on")
     void shouldTradeOverFix() throws Exception {
-        BuiltInPlugins.copy(dir, "fix-sim", "fix");
+        BuiltInPlugins.copy(dir, "fix-sim", "fix", "synthetic");
         Promise<Void> loggedOn = Promise.promise();
+        Promise<Void> quoted = Promise.promise();
+        // The risk gate prices a market order at the last quote, and the venue quotes around the same feed.
+        await(vertx.eventBus().consumer(Addresses.quote("AAPL"), m -> quoted.tryComplete()).completion());
         await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
             if ("fix".equals(m.body().broker()) && m.body().loggedOn()) {
                 loggedOn.tryComplete();
@@ -101,6 +105,7 @@ class FixTradingTest {
         }).completion());
         gateway = await(GatewayHarness.start(vertx, config(dir, freePort())));
         await(loggedOn.future());
+        await(quoted.future());
 
         Promise<OrderEvent> filled = Promise.promise();
         await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {

@@ -31,8 +31,8 @@ public final class GatewayHarness {
     }
 
     /**
-     * The configuration the harness starts with: one plugin folder, no plugin configs, port 0, and the order store in
-     * the plugin folder (discovery reads only jars), so each test starts from an empty store.
+     * The configuration the harness starts with: one plugin folder, no plugin configs, port 0, the brokers paper and
+     * fix (each runs only if its jar is in the folder), and the order store in the plugin folder (discovery reads only jars), so each test starts from an empty store.
      */
     public static JsonObject config(Path pluginFolder) {
         return new JsonObject()
@@ -43,6 +43,7 @@ public final class GatewayHarness {
                         .put("folders", new JsonArray().add(pluginFolder.toString()))
                         .put("config", new JsonObject()))
                 .put("orders", new JsonObject().put("default_broker", "paper").put("broker_timeout_ms", 2000))
+                .put("brokers", new JsonObject().put("paper", new JsonObject()).put("fix", new JsonObject()))
                 .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
                         + pluginFolder.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
     }
