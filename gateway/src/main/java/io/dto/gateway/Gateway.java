@@ -1,14 +1,11 @@
 package io.dto.gateway;
 
-import io.dto.api.Permission;
 import io.dto.api.PluginState;
 import io.dto.api.codec.MessageCodecs;
 import io.dto.gateway.config.GatewayConfig;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
-import io.dto.gateway.plugin.ChecksumCheck;
-import io.dto.gateway.plugin.CompatibilityCheck;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
@@ -19,7 +16,7 @@ import io.dto.gateway.web.MetricsRoutes;
 import io.dto.gateway.web.OrderRoutes;
 import io.dto.gateway.web.PluginRoutes;
 import io.dto.gateway.web.UiRoutes;
-import io.dto.tooling.ManifestReader;
+import io.dto.gateway.security.PluginValidators;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -64,10 +61,7 @@ public final class Gateway {
         SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.orders().signalQuantity());
         signalRouter.start();
 
-        PluginValidator validator = new PluginValidator(new ManifestReader(),
-                List.of(new CompatibilityCheck(PlatformVersion.current(), Runtime.version().feature()),
-                        new ChecksumCheck()),
-                config::pluginConfig, id -> Set.<Permission>of());
+        PluginValidator validator = PluginValidators.create(config);
         PluginRegistry pluginRegistry = new PluginRegistry();
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
                 validator, pluginRegistry, registry, clock, signalRouter);

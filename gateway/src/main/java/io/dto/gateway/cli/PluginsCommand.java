@@ -1,21 +1,15 @@
 package io.dto.gateway.cli;
 
-import io.dto.api.Permission;
-import io.dto.gateway.PlatformVersion;
 import io.dto.gateway.config.ConfigLoader;
 import io.dto.gateway.config.GatewayConfig;
-import io.dto.gateway.plugin.ChecksumCheck;
-import io.dto.gateway.plugin.CompatibilityCheck;
 import io.dto.gateway.plugin.PluginDiscovery;
 import io.dto.gateway.plugin.PluginJar;
 import io.dto.gateway.plugin.PluginRejectedException;
 import io.dto.gateway.plugin.PluginValidator;
 import io.dto.gateway.plugin.ValidatedPlugin;
-import io.dto.tooling.ManifestReader;
+import io.dto.gateway.security.PluginValidators;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -36,10 +30,7 @@ final class PluginsCommand implements Callable<Integer> {
         try {
             GatewayConfig cfg = new ConfigLoader(vertx, System.getenv()).load(config, null)
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            PluginValidator validator = new PluginValidator(new ManifestReader(),
-                    List.of(new CompatibilityCheck(PlatformVersion.current(), Runtime.version().feature()),
-                            new ChecksumCheck()),
-                    cfg::pluginConfig, id -> Set.<Permission>of());
+            PluginValidator validator = PluginValidators.create(cfg);
             int refused = 0;
             for (PluginJar jar : PluginDiscovery.scan(cfg.pluginFolders())) {
                 try {

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param pluginFolders where plugin jars are discovered, relative to the working directory
  * @param pluginConfigs each plugin's configuration by plugin id, validated later against its manifest
  * @param disabledPlugins plugin ids that are discovered but not loaded
+ * @param security trust, isolation and supervision of plugins
  */
 public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginFolders,
-        Map<String, JsonObject> pluginConfigs, List<String> disabledPlugins, OrderConfig orders) {
+        Map<String, JsonObject> pluginConfigs, List<String> disabledPlugins, OrderConfig orders,
+        SecurityConfig security) {
 
     /** The HTTP server that serves REST, console and metrics. */
     public record HttpConfig(String host, int port) {
@@ -75,6 +77,7 @@ public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginF
         if (timeout <= 0) {
             problems.add("orders.broker_timeout_ms must be positive, got " + timeout);
         }
+        SecurityConfig security = SecurityConfig.from(plugins, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid gateway configuration:\n  - " + String.join("\n  - ", problems));
         }
@@ -85,7 +88,8 @@ public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginF
                 configs,
                 disabled,
                 new OrderConfig(orders.getString("default_broker", "paper"),
-                        orders.getString("default_account", "DEMO"), quantity, timeout));
+                        orders.getString("default_account", "DEMO"), quantity, timeout),
+                security);
     }
 
     /** A plugin's configuration as given (empty when the file names none). */

@@ -192,9 +192,7 @@ public final class PluginManager {
         return vertx.deployVerticle(host, new DeploymentOptions().setClassLoader(loaded.loader()))
                 .map(deploymentId -> {
                     deployments.put(loaded.id(), new Deployment(deploymentId, host, loaded));
-                    registry.update(loaded.id(), r -> new PluginRecord(r.id(), r.version(), r.type(), r.state(),
-                            r.jar(), r.manifest(), r.capabilities(), r.permissions(), r.lastError(), r.since(),
-                            deploymentId));
+                    registry.update(loaded.id(), r -> r.withDeployment(deploymentId));
                     return registry.find(loaded.id()).orElseThrow();
                 })
                 .recover(e -> {
@@ -215,7 +213,8 @@ public final class PluginManager {
                 existing == null ? null : existing.type(),
                 step.equals("initialization") ? PluginState.FAILED : PluginState.REJECTED, jar.source(),
                 existing == null ? null : existing.manifest(), existing == null ? null : existing.capabilities(),
-                existing == null ? null : existing.permissions(), reasons, clock.instant(), null);
+                existing == null ? null : existing.permissions(), reasons, clock.instant(), null,
+                existing == null ? null : existing.trust(), null);
         registry.put(record);
         publish(record.id(), record.version(), record.state(), String.join("; ", reasons));
         return record;
@@ -241,7 +240,8 @@ public final class PluginManager {
         var manifest = loaded.validated().manifest();
         return new PluginRecord(loaded.id(), manifest.pluginInfo().version(), manifest.pluginInfo().type(), state,
                 loaded.validated().source(), manifest, loaded.instance().info().capabilities(),
-                loaded.validated().permissions(), List.of(), clock.instant(), deploymentId);
+                loaded.validated().permissions(), List.of(), clock.instant(), deploymentId, loaded.validated().trust(),
+                loaded.validated().isolation());
     }
 
     private void onHostState(String id, String version, PluginState state, String message,

@@ -111,6 +111,13 @@ public final class PluginRoutes implements RouteGroup {
                 .put("permissions", new JsonArray(record.permissions().stream().map(p -> p.manifestName())
                         .sorted().toList()))
                 .put("capabilities", capabilities)
+                .put("trust", record.trust() == null ? null : new JsonObject()
+                        .put("trusted", record.trust().trusted())
+                        .put("level", record.trust().label())
+                        .put("publisher", record.trust().publisher())
+                        .put("reason", record.trust().reason()))
+                .put("isolation", record.isolation() == null ? null
+                        : record.isolation().name().toLowerCase(java.util.Locale.ROOT))
                 .put("lastError", record.lastError().isEmpty() ? null : new JsonArray(record.lastError()));
     }
 

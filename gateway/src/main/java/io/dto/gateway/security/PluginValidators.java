@@ -1,0 +1,29 @@
+package io.dto.gateway.security;
+
+import io.dto.api.Permission;
+import io.dto.gateway.PlatformVersion;
+import io.dto.gateway.config.GatewayConfig;
+import io.dto.gateway.plugin.ChecksumCheck;
+import io.dto.gateway.plugin.CompatibilityCheck;
+import io.dto.gateway.plugin.PluginValidator;
+import io.dto.tooling.ManifestReader;
+import java.util.List;
+import java.util.Set;
+
+/** The validator with every load-time check, as the gateway runs it and {@code bin/gateway plugin validate} too. */
+public final class PluginValidators {
+
+    private PluginValidators() {
+    }
+
+    /** Reads the trusted keys (blocking: the key folder is read). */
+    public static PluginValidator create(GatewayConfig config) {
+        ContainmentPolicy containment = new ContainmentPolicy(config.security(), TrustedKeys.load(config.security()));
+        return new PluginValidator(new ManifestReader(),
+                List.of(new CompatibilityCheck(PlatformVersion.current(), Runtime.version().feature()),
+                        new ChecksumCheck(),
+                        new SignatureCheck(containment.keys(), config.security().untrusted()),
+                        new BytecodeScanCheck(config.security()::scanWaivers)),
+                config::pluginConfig, id -> Set.<Permission>of(), containment);
+    }
+}
