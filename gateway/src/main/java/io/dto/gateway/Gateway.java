@@ -6,6 +6,8 @@ import io.dto.gateway.config.GatewayConfig;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
+import io.dto.gateway.isolation.RemoteHosts;
+import io.dto.gateway.plugin.BusGuard;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
@@ -63,8 +65,11 @@ public final class Gateway {
 
         PluginValidator validator = PluginValidators.create(config);
         PluginRegistry pluginRegistry = new PluginRegistry();
+        BusGuard guard = new BusGuard(registry);
+        guard.install(vertx.eventBus());
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
-                validator, pluginRegistry, registry, clock, signalRouter);
+                validator, pluginRegistry, registry, clock, signalRouter, guard, config.security().supervision(),
+                new RemoteHosts(vertx));
 
         AtomicBoolean pluginsStarted = new AtomicBoolean();
         HealthChecks liveness = HealthChecks.create(vertx).register("event-loop", p -> p.complete(Status.OK()));

@@ -74,7 +74,7 @@ final class DataProviderHost extends PluginHost<DataProviderPlugin> {
                 garbage("null update", "null");
                 return SinkStatus.DROPPED;
             }
-            bus.publish(address(data), data);
+            GatewayCall.run(() -> bus.publish(address(data), data));
             countOut(1);
             return SinkStatus.ACCEPTED;
         }

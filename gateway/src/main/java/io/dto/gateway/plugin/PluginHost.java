@@ -6,7 +6,6 @@ import io.dto.api.PluginState;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.InstantSource;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <P> the plugin type's interface
  */
-public abstract class PluginHost<P extends Plugin> extends VerticleBase {
+public abstract class PluginHost<P extends Plugin> extends HostVerticle {
 
     /** Whether a reload starts the new instance before stopping the old one. */
     protected enum ReloadOrder {
@@ -55,6 +54,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         this.services = services;
     }
 
+    @Override
     public PluginStats stats() {
         return stats;
     }
@@ -105,10 +105,14 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         report(instance, PluginState.UNLOADING, null);
         return unsubscribe(Set.copyOf(consumers.keySet()))
                 .compose(v -> retire(instance))
-                .onComplete(v -> report(instance, PluginState.UNLOADED, null));
+                .onComplete(v -> {
+                    services.guard().forgetContext(context);
+                    report(instance, PluginState.UNLOADED, null);
+                });
     }
 
     /** Replaces the running instance by a new one (hot reload); completes on this host's context. */
+    @Override
     public Future<Void> replace(LoadedPlugin next) {
         Promise<Void> done = Promise.promise();
         context.runOnContext(v -> doReplace(next).onComplete(done));
@@ -160,8 +164,11 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
     }
 
     private HostedPlugin<P> instantiate(LoadedPlugin loaded) {
-        GatewayPluginContext pluginContext = new GatewayPluginContext(loaded.validated(), vertx, context,
-                services.clock(), services.registry());
+        ValidatedPlugin validated = loaded.validated();
+        services.guard().register(context, loaded.loader(), new BusGuard.Identity(validated.id(),
+                validated.manifest().pluginInfo().type(), validated.permissions()));
+        GatewayPluginContext pluginContext = new GatewayPluginContext(validated, vertx, context,
+                services.clock(), services.registry(), stats, services.subscriptions());
         return new HostedPlugin<>(loaded, contract.cast(loaded.instance()), pluginContext);
     }
 
@@ -173,6 +180,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         return deactivate(instance)
                 .eventually(() -> call(instance, () -> instance.plugin().cleanup()))
                 .eventually(() -> instance.context().release())
+                .onComplete(ar -> services.guard().forgetLoader(instance.loaded().loader()))
                 .onFailure(e -> log.warn("cleanup of {} failed: {}", instance.id(), describe(e)));
     }
 
@@ -188,6 +196,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
             if (!consumers.containsKey(address)) {
                 MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, this::dispatch);
                 consumers.put(address, consumer);
+                services.subscriptions().subscribed(address);
                 registered.add(consumer.completion());
             }
         }
@@ -199,6 +208,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         for (String address : addresses) {
             MessageConsumer<Object> consumer = consumers.remove(address);
             if (consumer != null) {
+                services.subscriptions().unsubscribed(address);
                 removed.add(consumer.unregister());
             }
         }
@@ -211,6 +221,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
             return;
         }
         long start = System.nanoTime();
+        stats.callStarted(start);
         try {
             withLoader(current, () -> {
                 onMessage(current, message);
@@ -222,7 +233,9 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
                 message.fail(500, describe(e));
             }
         } finally {
-            stats.eventIn(System.nanoTime() - start);
+            long took = System.nanoTime() - start;
+            stats.callEnded(took);
+            stats.eventIn(took);
         }
     }
 
@@ -286,8 +299,16 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
-    /** What every host needs from the gateway. */
+    /**
+     * What every host needs from the gateway.
+     *
+     * @param guard the bus interceptors, told which context and class loader belong to which plugin
+     * @param subscriptions told of each address the host or its plugin consumes (a plugin-host process forwards
+     *     them to the gateway)
+     * @param crashes told when a plugin's host dies under it (a plugin-host process that exits), with the reason
+     */
     public record HostServices(MeterRegistry registry, InstantSource clock, HostListener listener,
-            SignalRouter signalRouter) {
+            SignalRouter signalRouter, BusGuard guard, BusSubscriptions subscriptions,
+            java.util.function.BiConsumer<String, String> crashes) {
     }
 }

@@ -7,7 +7,10 @@ import io.dto.api.PluginType;
 import io.dto.api.message.PluginLifecycleEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
+import io.dto.gateway.config.SecurityConfig.Isolation;
+import io.dto.gateway.config.SecurityConfig.Supervision;
 import io.vertx.core.DeploymentOptions;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -24,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the plugin lifecycle: discovery, validation, loading, deployment in a host verticle, registration,
- * reload and unloading. Operations are serialized on the manager's own context, so a reload never races an
- * unload; blocking steps (jar I/O, class loading) run on worker threads.
+ * Runs the plugin lifecycle: discovery, validation, loading, deployment in a host verticle (on a shared event loop,
+ * a thread of its own, or in a plugin-host process, as validation placed it), registration, supervision (restart
+ * with backoff, then quarantine), reload and unloading. Operations are serialized on the manager's own context, so
+ * a reload never races an unload; blocking steps (jar I/O, class loading) run on worker threads.
  */
 public final class PluginManager {
 
@@ -45,14 +49,23 @@ public final class PluginManager {
     private final PluginHost.HostServices services;
     private final InstantSource clock;
     private final Map<String, Deployment> deployments = new HashMap<>();
+    private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Supervision supervision;
+    private final ProcessHosts processHosts;
+    private final PluginSupervisor supervisor;
     private Future<?> tail = Future.succeededFuture();
 
     /** A deployed plugin: its host verticle and the classes it currently runs. */
-    private record Deployment(String deploymentId, PluginHost<?> host, LoadedPlugin loaded) {
+    private record Deployment(String deploymentId, HostVerticle host, LoadedPlugin loaded) {
     }
 
+    /**
+     * @param guard the bus interceptors, which learn each plugin's context
+     * @param processHosts creates the host of a plugin placed in a plugin-host process
+     */
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
-            PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter) {
+            PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter,
+            BusGuard guard, Supervision supervision, ProcessHosts processHosts) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
@@ -60,11 +73,22 @@ public final class PluginManager {
         this.validator = validator;
         this.registry = registry;
         this.clock = clock;
-        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter);
+        this.supervision = supervision;
+        this.processHosts = processHosts;
+        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, guard,
+                BusSubscriptions.LOCAL, (id, reason) -> context.runOnContext(v -> restart(id, reason)));
+        this.supervisor = new PluginSupervisor(supervision, meters, this::restart);
+        context.runOnContext(v -> vertx.setPeriodic(1000, t -> supervisor.sample(Set.copyOf(deployments.keySet()),
+                id -> deployments.get(id).host().stats(), System.nanoTime())));
     }
 
     public PluginRegistry registry() {
         return registry;
+    }
+
+    /** How often a plugin was restarted since it was (re)discovered. */
+    public int restarts(String id) {
+        return restarts.getOrDefault(id, 0);
     }
 
     /** The host of a running plugin, for its statistics. */
@@ -83,7 +107,10 @@ public final class PluginManager {
     public Future<List<PluginRecord>> rescan() {
         return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders))
                 .map(jars -> jars.stream().filter(jar -> !isDeployedJar(jar.path())).toList())
-                .compose(this::loadInOrder));
+                .compose(jars -> {
+                    restarts.keySet().retainAll(deployments.keySet());
+                    return loadInOrder(jars);
+                }));
     }
 
     /**
@@ -141,6 +168,44 @@ public final class PluginManager {
         return chain;
     }
 
+    /**
+     * Restarts a plugin that was struck by the monitor or whose host crashed: undeploys it, waits the backoff
+     * ({@code restart_backoff_ms}, doubling), and loads its jar again; after {@code max_restarts} it is
+     * quarantined instead. The rest of the gateway keeps running throughout.
+     */
+    Future<Void> restart(String id, String reason) {
+        return serialized(() -> {
+            Deployment deployment = deployments.remove(id);
+            if (deployment == null) {
+                return Future.succeededFuture();
+            }
+            int attempt = restarts.merge(id, 1, Integer::sum);
+            boolean quarantine = attempt > supervision.maxRestarts();
+            LOG.error("plugin {} {}: {}", id, quarantine ? "is quarantined" : "restarts (attempt " + attempt + ")",
+                    reason);
+            PluginJar jar = PluginDiscovery.read(deployment.loaded().validated().source());
+            Future<Void> undeployed = vertx.undeploy(deployment.deploymentId())
+                    .eventually(() -> vertx.executeBlocking(() -> closeClasses(deployment.loaded())))
+                    .transform(ar -> Future.succeededFuture());
+            if (quarantine) {
+                return undeployed.onComplete(ar -> mark(id, PluginState.QUARANTINED, List.of(reason,
+                        "quarantined after " + supervision.maxRestarts() + " restarts: fix the plugin, then "
+                                + "POST /api/plugins/rescan to load it again")));
+            }
+            long delay = supervision.restartBackoffMillis() << Math.min(attempt - 1, 16);
+            undeployed.onComplete(ar -> {
+                mark(id, PluginState.RESTARTING, List.of(reason, "restarting in " + delay + " ms"));
+                vertx.setTimer(delay, t -> serialized(() -> load(jar)));
+            });
+            return undeployed;
+        });
+    }
+
+    private void mark(String id, PluginState state, List<String> reasons) {
+        registry.update(id, r -> r.withState(state, clock.instant()).withDeployment(null).withError(reasons));
+        publish(id, registry.find(id).map(PluginRecord::version).orElse(null), state, String.join("; ", reasons));
+    }
+
     private Future<List<PluginRecord>> loadInOrder(List<PluginJar> jars) {
         List<Candidate> candidates = new ArrayList<>();
         for (PluginJar jar : jars) {
@@ -188,8 +253,18 @@ public final class PluginManager {
 
     private Future<PluginRecord> deploy(LoadedPlugin loaded) {
         registry.put(record(loaded, PluginState.LOADED, null));
-        PluginHost<?> host = PluginHosts.create(loaded, services);
-        return vertx.deployVerticle(host, new DeploymentOptions().setClassLoader(loaded.loader()))
+        loaded.validated().warnings().forEach(w -> LOG.warn("plugin {}: {}", loaded.id(), w));
+        HostVerticle host = loaded.isRemote() ? processHosts.create(loaded, services)
+                : PluginHosts.create(loaded, services);
+        DeploymentOptions options = new DeploymentOptions();
+        if (!loaded.isRemote()) {
+            options.setClassLoader(loaded.loader());
+        }
+        if (loaded.validated().isolation() == Isolation.THREAD) {
+            options.setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("plugin-" + loaded.id())
+                    .setWorkerPoolSize(1);
+        }
+        return vertx.deployVerticle(host, options)
                 .map(deploymentId -> {
                     deployments.put(loaded.id(), new Deployment(deploymentId, host, loaded));
                     registry.update(loaded.id(), r -> r.withDeployment(deploymentId));
@@ -224,7 +299,8 @@ public final class PluginManager {
         StagedJar staged = StagedJar.stage(jar);
         try {
             ValidatedPlugin validated = validator.validate(staged.jar());
-            return LoadedPlugin.load(validated, PluginManager.class.getClassLoader());
+            return validated.isolation() == Isolation.PROCESS ? LoadedPlugin.remote(validated)
+                    : LoadedPlugin.load(validated, PluginManager.class.getClassLoader());
         } catch (PluginRejectedException | RuntimeException e) {
             StagedJar.delete(staged.folder());
             throw e;
@@ -239,7 +315,7 @@ public final class PluginManager {
     private PluginRecord record(LoadedPlugin loaded, PluginState state, String deploymentId) {
         var manifest = loaded.validated().manifest();
         return new PluginRecord(loaded.id(), manifest.pluginInfo().version(), manifest.pluginInfo().type(), state,
-                loaded.validated().source(), manifest, loaded.instance().info().capabilities(),
+                loaded.validated().source(), manifest, loaded.capabilities(),
                 loaded.validated().permissions(), List.of(), clock.instant(), deploymentId, loaded.validated().trust(),
                 loaded.validated().isolation());
     }

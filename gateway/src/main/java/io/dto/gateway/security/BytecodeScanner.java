@@ -59,15 +59,21 @@ public final class BytecodeScanner {
         libraries.values().forEach(classes -> classes.keySet().forEach(name -> packages.add(packageOf(name))));
         AllowedPackages allowed = new AllowedPackages(packages);
         List<Finding> findings = new ArrayList<>();
-        own.values().forEach(bytes -> scanClass(bytes, "", externalApis, allowed, findings));
-        libraries.forEach((lib, classes) -> classes.values()
-                .forEach(bytes -> scanClass(bytes, lib, externalApis, null, findings)));
+        own.forEach((name, bytes) -> scanClass(name, bytes, "", externalApis, allowed, findings));
+        libraries.forEach((lib, classes) -> classes.forEach((name, bytes) ->
+                scanClass(name, bytes, lib, externalApis, null, findings)));
         return findings;
     }
 
-    private static void scanClass(byte[] bytes, String source, boolean externalApis, AllowedPackages allowed,
-            List<Finding> findings) {
-        new ClassReader(bytes).accept(new ClassScan(source, externalApis, allowed, findings), 0);
+    /** A class that ASM cannot read cannot be checked, so it is a finding itself. */
+    private static void scanClass(String entry, byte[] bytes, String source, boolean externalApis,
+            AllowedPackages allowed, List<Finding> findings) {
+        try {
+            new ClassReader(bytes).accept(new ClassScan(source, externalApis, allowed, findings), 0);
+        } catch (RuntimeException e) {
+            findings.add(new Finding(source, entry.substring(0, entry.length() - ".class".length()), "<class>", -1,
+                    "cannot be read as a class file", "a class that cannot be scanned is not loaded (" + e + ")"));
+        }
     }
 
     private static Map<String, byte[]> classesOf(byte[] libraryJar) throws IOException {

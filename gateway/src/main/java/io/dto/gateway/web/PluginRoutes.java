@@ -51,6 +51,7 @@ public final class PluginRoutes implements RouteGroup {
         if (stats != null) {
             body.put("stats", stats.toJson());
         }
+        body.put("restarts", plugins.restarts(record.id()));
         ctx.json(body);
     }
 

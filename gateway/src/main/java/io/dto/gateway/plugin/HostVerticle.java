@@ -1,0 +1,16 @@
+package io.dto.gateway.plugin;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+
+/**
+ * The verticle that runs one plugin, as the plugin manager sees it: in the gateway ({@link PluginHost}) or in a
+ * plugin-host process behind the event-bus bridge ({@code RemotePluginHost}).
+ */
+public abstract class HostVerticle extends VerticleBase {
+
+    public abstract PluginStats stats();
+
+    /** Replaces the running instance by a new version (hot reload). */
+    public abstract Future<Void> replace(LoadedPlugin next);
+}
