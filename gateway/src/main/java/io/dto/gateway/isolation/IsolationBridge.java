@@ -1,6 +1,8 @@
 package io.dto.gateway.isolation;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.NetServerOptions;
@@ -31,27 +33,39 @@ final class IsolationBridge {
     private static final Logger LOG = LoggerFactory.getLogger(IsolationBridge.class);
 
     private final Vertx vertx;
+    private final Context context;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Map<NetSocket, String> sockets = new ConcurrentHashMap<>();
     private Future<Integer> port;
 
+    /**
+     * Call outside any plugin host: the bridge's server belongs to the context current now (a server started in a
+     * host verticle's context would close when that host is undeployed).
+     */
     IsolationBridge(Vertx vertx) {
         this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
     }
 
     /** Starts listening on first use; completes with the port. */
     synchronized Future<Integer> start() {
         if (port == null) {
-            BridgeOptions options = new BridgeOptions()
-                    .addInboundPermitted(new PermittedOptions().setAddressRegex("isolation\\..+\\.out"))
-                    .addOutboundPermitted(new PermittedOptions().setAddressRegex("isolation\\..+\\.in"));
-            TcpEventBusBridge bridge = TcpEventBusBridge.create(vertx, options,
-                    new NetServerOptions().setHost("127.0.0.1"), this::onEvent);
-            port = vertx.executeBlocking(IsolationBridge::freePort)
-                    .compose(free -> bridge.listen(free, "127.0.0.1").map(free))
-                    .onSuccess(p -> LOG.info("plugin-host bridge listening on 127.0.0.1:{}", p));
+            Promise<Integer> listening = Promise.promise();
+            context.runOnContext(v -> listen().onComplete(listening));
+            port = listening.future();
         }
         return port;
+    }
+
+    private Future<Integer> listen() {
+        BridgeOptions options = new BridgeOptions()
+                .addInboundPermitted(new PermittedOptions().setAddressRegex("isolation\\..+\\.out"))
+                .addOutboundPermitted(new PermittedOptions().setAddressRegex("isolation\\..+\\.in"));
+        TcpEventBusBridge bridge = TcpEventBusBridge.create(vertx, options,
+                new NetServerOptions().setHost("127.0.0.1"), this::onEvent);
+        return vertx.executeBlocking(IsolationBridge::freePort)
+                .compose(free -> bridge.listen(free, "127.0.0.1").map(free))
+                .onSuccess(p -> LOG.info("plugin-host bridge listening on 127.0.0.1:{}", p));
     }
 
     void expect(String pluginId, String token) {

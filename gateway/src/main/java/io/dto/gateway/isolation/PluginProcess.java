@@ -38,6 +38,19 @@ final class PluginProcess {
         return plugin.jar().resolveSibling("host.log");
     }
 
+    /** Blocking: the last lines the process wrote that say what went wrong (WARN, ERROR and exceptions). */
+    String lastProblems(ValidatedPlugin plugin, int lines) {
+        try {
+            List<String> all = java.nio.file.Files.readAllLines(logFile(plugin));
+            List<String> problems = all.stream()
+                    .filter(line -> line.contains("ERROR") || line.contains("WARN") || line.contains("Exception"))
+                    .toList();
+            return String.join(" | ", problems.subList(Math.max(0, problems.size() - lines), problems.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Blocking: starts the process and hands it its launch specification. */
     Process start(ValidatedPlugin plugin, int bridgePort, String token) throws IOException {
         List<String> command = new ArrayList<>();

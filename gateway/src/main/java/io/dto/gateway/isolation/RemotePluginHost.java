@@ -48,7 +48,7 @@ public final class RemotePluginHost extends HostVerticle {
     private final Map<String, MessageConsumer<Object>> forwards = new HashMap<>();
     private LoadedPlugin current;
     private MessageConsumer<JsonObject> fromProcess;
-    private Process process;
+    private volatile Process process;
     private Promise<Void> running;
     private boolean stopping;
 
@@ -63,6 +63,12 @@ public final class RemotePluginHost extends HostVerticle {
     @Override
     public PluginStats stats() {
         return stats;
+    }
+
+    @Override
+    public java.util.OptionalLong processId() {
+        Process running = process;
+        return running == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(running.pid());
     }
 
     @Override
@@ -108,8 +114,17 @@ public final class RemotePluginHost extends HostVerticle {
         if (exited != process || stopping) {
             return;
         }
+        ValidatedPlugin plugin = current.validated();
+        vertx.executeBlocking(() -> launcher.lastProblems(plugin, 3))
+                .onComplete(ar -> onExit(exited, ar.succeeded() ? ar.result() : ""));
+    }
+
+    private void onExit(Process exited, String lastProblems) {
+        if (exited != process || stopping) {
+            return;
+        }
         String reason = "its plugin-host process (pid " + exited.pid() + ") exited with code " + exited.exitValue()
-                + "; its log is " + launcher.logFile(current.validated());
+                + (lastProblems.isEmpty() ? "" : ": " + lastProblems);
         if (running.tryFail(reason)) {
             return;
         }

@@ -11,6 +11,11 @@ public abstract class HostVerticle extends VerticleBase {
 
     public abstract PluginStats stats();
 
+    /** The process the plugin runs in, when it is not the gateway's. */
+    public java.util.OptionalLong processId() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Replaces the running instance by a new version (hot reload). */
     public abstract Future<Void> replace(LoadedPlugin next);
 }

@@ -91,6 +91,12 @@ public final class PluginManager {
         return restarts.getOrDefault(id, 0);
     }
 
+    /** The id of the plugin-host process a plugin runs in, when it runs in one. */
+    public java.util.OptionalLong processId(String id) {
+        Deployment deployment = deployments.get(id);
+        return deployment == null ? java.util.OptionalLong.empty() : deployment.host().processId();
+    }
+
     /** The host of a running plugin, for its statistics. */
     public PluginStats stats(String id) {
         Deployment deployment = deployments.get(id);

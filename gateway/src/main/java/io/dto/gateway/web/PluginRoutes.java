@@ -52,6 +52,7 @@ public final class PluginRoutes implements RouteGroup {
             body.put("stats", stats.toJson());
         }
         body.put("restarts", plugins.restarts(record.id()));
+        plugins.processId(record.id()).ifPresent(pid -> body.put("pid", pid));
         ctx.json(body);
     }
 
