@@ -69,7 +69,7 @@ public final class PluginHostMain {
                     vertx.close().onComplete(ar -> System.exit(2));
                 });
         link.closed().onComplete(v -> {
-            LOG.info("the gateway closed the bridge; plugin-host process {} exits", ProcessHandle.current().pid());
+            LOG.warn("the gateway closed the bridge; plugin-host process {} exits", ProcessHandle.current().pid());
             vertx.close().onComplete(ar -> System.exit(0));
         });
     }

@@ -71,6 +71,15 @@ public final class RemotePluginHost extends HostVerticle {
         return running == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(running.pid());
     }
 
+    /** The process is killed when the host stops; until then nothing more is forwarded to it. */
+    @Override
+    public void detach() {
+        context.runOnContext(v -> {
+            forwards.values().forEach(MessageConsumer::unregister);
+            forwards.clear();
+        });
+    }
+
     @Override
     public Future<?> start() {
         fromProcess = vertx.eventBus().consumer(Envelope.outAddress(id()), this::onProcessMessage);

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * sends or receives, however it got hold of the bus (its {@code PluginBus}, or a raw {@code Vertx} obtained with
  * {@code access_external_apis}). The sender is the plugin whose host context (or a thread whose context class
  * loader is the plugin's) the message leaves from; traffic that gateway code sends there is marked with
- * {@link GatewayCall}. A refused send is dropped (a request fails with the reason); a refused delivery never
- * reaches the handler. Each refusal is logged and counted ({@code gateway.plugin.bus.denied}).
+ * {@link GatewayCall}. A refused send is dropped (a request fails with the reason) and logged; a refused delivery
+ * never reaches the handler (a strategy host receives every order event and keeps only its own, so these are
+ * routine and logged at debug). Both are counted ({@code gateway.plugin.bus.denied}, by direction).
  */
 public final class BusGuard {
 
@@ -37,6 +38,7 @@ public final class BusGuard {
 
     private final Map<Context, Identity> byContext = new ConcurrentHashMap<>();
     private final Map<ClassLoader, Identity> byLoader = new ConcurrentHashMap<>();
+    private final Set<Context> silenced = ConcurrentHashMap.newKeySet();
     private final MeterRegistry meters;
 
     public BusGuard(MeterRegistry meters) {
@@ -60,6 +62,12 @@ public final class BusGuard {
 
     void forgetContext(Context context) {
         byContext.remove(context);
+        silenced.remove(context);
+    }
+
+    /** Nothing more is delivered on this plugin host's context (the plugin was struck and is being stopped). */
+    void silence(Context context) {
+        silenced.add(context);
     }
 
     private void outbound(DeliveryContext<Object> delivery) {
@@ -83,6 +91,10 @@ public final class BusGuard {
     }
 
     private void inbound(DeliveryContext<Object> delivery) {
+        Context context = Vertx.currentContext();
+        if (context != null && !silenced.isEmpty() && silenced.contains(((ContextInternal) context).unwrap())) {
+            return;
+        }
         String address = delivery.message().address();
         Identity receiver = address.startsWith(REPLY_PREFIX) ? null : current();
         String why = receiver == null ? null : BusPolicy.refusalToReceive(receiver.pluginId(), receiver.type(),
@@ -90,8 +102,9 @@ public final class BusGuard {
         if (why == null) {
             delivery.next();
         } else {
-            denied(receiver, "receive", "plugin '" + receiver.pluginId() + "' may not receive from '" + address
-                    + "': " + why);
+            LOG.debug("bus guard dropped a delivery: plugin '{}' may not receive from '{}': {}", receiver.pluginId(),
+                    address, why);
+            count(receiver, "receive");
         }
     }
 
@@ -109,6 +122,10 @@ public final class BusGuard {
 
     private void denied(Identity plugin, String direction, String reason) {
         LOG.warn("bus guard refused: {}", reason);
+        count(plugin, direction);
+    }
+
+    private void count(Identity plugin, String direction) {
         Counter.builder("gateway.plugin.bus.denied")
                 .description("Event-bus messages a plugin sent or was to receive against its permissions")
                 .tag("plugin", plugin.pluginId())

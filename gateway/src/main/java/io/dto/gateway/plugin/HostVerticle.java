@@ -16,6 +16,12 @@ public abstract class HostVerticle extends VerticleBase {
         return java.util.OptionalLong.empty();
     }
 
+    /**
+     * Cuts the plugin off before it is undeployed after a strike: nothing more reaches it, so a plugin stuck in a
+     * call does not work through a queue of messages before its host can stop. Callable from any thread.
+     */
+    public abstract void detach();
+
     /** Replaces the running instance by a new version (hot reload). */
     public abstract Future<Void> replace(LoadedPlugin next);
 }

@@ -111,6 +111,11 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
                 });
     }
 
+    @Override
+    public void detach() {
+        services.guard().silence(context);
+    }
+
     /** Replaces the running instance by a new one (hot reload); completes on this host's context. */
     @Override
     public Future<Void> replace(LoadedPlugin next) {
@@ -291,7 +296,9 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
                 pluginError(instance, "describing its capabilities", e);
             }
         }
-        services.listener().onState(instance.id(), instance.version(), state, message, capabilities);
+        Capabilities declared = capabilities;
+        GatewayCall.run(() -> services.listener().onState(instance.id(), instance.version(), state, message,
+                declared));
     }
 
     protected static String describe(Throwable e) {

@@ -51,6 +51,8 @@ public final class PluginManager {
     private final Map<String, Deployment> deployments = new HashMap<>();
     private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Supervision supervision;
+    /** Each deployment on a thread of its own gets a new pool: a struck instance may still hold its old one. */
+    private final java.util.concurrent.atomic.AtomicLong poolSequence = new java.util.concurrent.atomic.AtomicLong();
     private final ProcessHosts processHosts;
     private final PluginSupervisor supervisor;
     private Future<?> tail = Future.succeededFuture();
@@ -185,25 +187,26 @@ public final class PluginManager {
             if (deployment == null) {
                 return Future.succeededFuture();
             }
+            deployment.host().detach();
             int attempt = restarts.merge(id, 1, Integer::sum);
             boolean quarantine = attempt > supervision.maxRestarts();
             LOG.error("plugin {} {}: {}", id, quarantine ? "is quarantined" : "restarts (attempt " + attempt + ")",
                     reason);
-            PluginJar jar = PluginDiscovery.read(deployment.loaded().validated().source());
-            Future<Void> undeployed = vertx.undeploy(deployment.deploymentId())
+            // Not awaited: a plugin stuck in a call stops only when the call returns, and must not hold up the rest.
+            vertx.undeploy(deployment.deploymentId())
                     .eventually(() -> vertx.executeBlocking(() -> closeClasses(deployment.loaded())))
-                    .transform(ar -> Future.succeededFuture());
+                    .onFailure(e -> LOG.warn("plugin {} did not stop cleanly: {}", id, e.getMessage()));
             if (quarantine) {
-                return undeployed.onComplete(ar -> mark(id, PluginState.QUARANTINED, List.of(reason,
-                        "quarantined after " + supervision.maxRestarts() + " restarts: fix the plugin, then "
-                                + "POST /api/plugins/rescan to load it again")));
+                mark(id, PluginState.QUARANTINED, List.of(reason, "quarantined after " + supervision.maxRestarts()
+                        + " restarts: fix the plugin, then POST /api/plugins/rescan to load it again"));
+                return Future.succeededFuture();
             }
             long delay = supervision.restartBackoffMillis() << Math.min(attempt - 1, 16);
-            undeployed.onComplete(ar -> {
-                mark(id, PluginState.RESTARTING, List.of(reason, "restarting in " + delay + " ms"));
-                vertx.setTimer(delay, t -> serialized(() -> load(jar)));
-            });
-            return undeployed;
+            mark(id, PluginState.RESTARTING, List.of(reason, "restarting in " + delay + " ms"));
+            Path source = deployment.loaded().validated().source();
+            vertx.setTimer(delay, t -> serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.read(source))
+                    .compose(this::load)));
+            return Future.succeededFuture();
         });
     }
 
@@ -267,7 +270,8 @@ public final class PluginManager {
             options.setClassLoader(loaded.loader());
         }
         if (loaded.validated().isolation() == Isolation.THREAD) {
-            options.setThreadingModel(ThreadingModel.WORKER).setWorkerPoolName("plugin-" + loaded.id())
+            options.setThreadingModel(ThreadingModel.WORKER)
+                    .setWorkerPoolName("plugin-" + loaded.id() + "-" + poolSequence.incrementAndGet())
                     .setWorkerPoolSize(1);
         }
         return vertx.deployVerticle(host, options)
@@ -328,6 +332,9 @@ public final class PluginManager {
 
     private void onHostState(String id, String version, PluginState state, String message,
             Capabilities capabilities) {
+        if (windingDown(id, state)) {
+            return;
+        }
         registry.update(id, r -> {
             PluginRecord updated = r.withState(state, clock.instant());
             if (capabilities != null) {
@@ -341,6 +348,19 @@ public final class PluginManager {
         } else {
             LOG.info("plugin {} {} is {}", id, version, state);
         }
+    }
+
+    /**
+     * A host stopping after a restart or quarantine reports UNLOADING and UNLOADED late; that must not overwrite the
+     * plugin's RESTARTING or QUARANTINED state, nor the state of the instance that replaced it.
+     */
+    private boolean windingDown(String id, PluginState state) {
+        if (state != PluginState.UNLOADING && state != PluginState.UNLOADED) {
+            return false;
+        }
+        PluginState current = registry.find(id).map(PluginRecord::state).orElse(null);
+        return current == PluginState.RESTARTING || current == PluginState.QUARANTINED
+                || (deployments.containsKey(id) && current == PluginState.RUNNING);
     }
 
     private void publish(String id, String version, PluginState state, String message) {
