@@ -3,13 +3,17 @@ package io.dto.gateway;
 import io.dto.api.PluginState;
 import io.dto.api.codec.MessageCodecs;
 import io.dto.gateway.config.GatewayConfig;
+import io.dto.gateway.health.FeedsCheck;
+import io.dto.gateway.health.HealthRegistry;
+import io.dto.gateway.health.PluginsCheck;
+import io.dto.gateway.health.SessionsCheck;
+import io.dto.gateway.metrics.GatewayMetrics;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
 import io.dto.gateway.isolation.RemoteHosts;
 import io.dto.gateway.plugin.BusGuard;
 import io.dto.gateway.plugin.PluginManager;
-import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
 import io.dto.gateway.web.HealthRoutes;
@@ -22,9 +26,6 @@ import io.dto.gateway.security.PluginValidators;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import java.time.InstantSource;
 import java.util.List;
@@ -59,8 +60,10 @@ public final class Gateway {
         InstantSource clock = InstantSource.system();
         MessageCodecs.registerAll(vertx.eventBus());
 
+        GatewayMetrics metrics = new GatewayMetrics(registry, clock);
         OrderViews orderViews = new OrderViews();
-        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.orders().signalQuantity());
+        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.orders().signalQuantity(),
+                metrics.orders()::onSignalSubmitted);
         signalRouter.start();
 
         PluginValidator validator = PluginValidators.create(config);
@@ -68,21 +71,25 @@ public final class Gateway {
         BusGuard guard = new BusGuard(registry);
         guard.install(vertx.eventBus());
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
-                validator, pluginRegistry, registry, clock, signalRouter, guard, config.security().supervision(),
-                new RemoteHosts(vertx));
+                validator, pluginRegistry, registry, clock, signalRouter, metrics.hostObserver(), guard,
+                config.security().supervision(), new RemoteHosts(vertx));
 
         AtomicBoolean pluginsStarted = new AtomicBoolean();
-        HealthChecks liveness = HealthChecks.create(vertx).register("event-loop", p -> p.complete(Status.OK()));
-        HealthChecks readiness = HealthChecks.create(vertx)
-                .register("plugins", p -> p.complete(pluginsReady(pluginsStarted.get(), pluginRegistry)));
+        HealthRegistry health = new HealthRegistry(vertx)
+                .liveness("event-loop", () -> Future.succeededFuture(Status.OK()))
+                .readiness("plugins", new PluginsCheck(pluginRegistry, pluginsStarted::get))
+                .readiness("broker-sessions", new SessionsCheck(metrics.sessions()::sessions))
+                .readiness("feeds", new FeedsCheck(pluginRegistry, metrics.feeds()::sinceLastUpdate));
 
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
-                config.apiToken(), List.of(new HealthRoutes(liveness, readiness), new MetricsRoutes(registry),
+                config.apiToken(), List.of(new HealthRoutes(health), new MetricsRoutes(registry),
                         new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews),
                         new UiRoutes(vertx, pluginRegistry)));
 
         List<String> deployments = new java.util.ArrayList<>();
-        return vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews))
+        return vertx.deployVerticle(metrics)
+                .onSuccess(deployments::add)
+                .compose(id -> vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews)))
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)
@@ -94,26 +101,6 @@ public final class Gateway {
                             records.stream().filter(r -> r.state() == PluginState.RUNNING).count());
                     return new Gateway(vertx, plugins, http, deployments);
                 });
-    }
-
-    /**
-     * Ready once start-up has deployed the plugins and every deployed plugin is running. Plugins that were rejected
-     * never ran and do not hold readiness back; they are listed in the detail and in {@code /api/plugins}.
-     */
-    private static Status pluginsReady(boolean started, PluginRegistry registry) {
-        JsonObject detail = new JsonObject();
-        JsonArray notRunning = new JsonArray();
-        for (PluginRecord record : registry.all()) {
-            detail.put(record.id(), record.state().name());
-            if (record.state() == PluginState.FAILED || record.state() == PluginState.INITIALIZING
-                    || record.state() == PluginState.LOADED) {
-                notRunning.add(record.id());
-            }
-        }
-        if (!started) {
-            return Status.KO(detail.put("reason", "plugins are still starting"));
-        }
-        return notRunning.isEmpty() ? Status.OK(detail) : Status.KO(detail.put("notRunning", notRunning));
     }
 
     public int httpPort() {

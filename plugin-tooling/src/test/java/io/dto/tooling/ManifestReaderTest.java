@@ -131,7 +131,7 @@ class ManifestReaderTest {
         assertThatThrownBy(() -> reader.read(manifest.encode()))
                 .isInstanceOfSatisfying(ManifestException.class, e -> assertThat(e.problems())
                         .containsExactlyInAnyOrder(
-                        ": required property 'compatibility' not found",
+                        "manifest: required property 'compatibility' not found",
                         "/plugin_info: required property 'entry_point' not found",
                         "/plugin_info: required property 'version' not found"));
     }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The plugin jars the reactor built into the repository's plugins/ folder. */
-final class BuiltInPlugins {
+public final class BuiltInPlugins {
 
     static final Path FOLDER = Path.of(System.getProperty("dto.plugins.dir", "../plugins"));
 
@@ -14,7 +14,7 @@ final class BuiltInPlugins {
     }
 
     /** Copies the named built-in plugin jars into a test's own plugin folder. */
-    static void copy(Path folder, String... pluginIds) {
+    public static void copy(Path folder, String... pluginIds) {
         for (String id : pluginIds) {
             Path jar = FOLDER.resolve(id + ".jar");
             if (!Files.isRegularFile(jar)) {

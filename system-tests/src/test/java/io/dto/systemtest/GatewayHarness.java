@@ -43,7 +43,11 @@ public final class GatewayHarness {
     }
 
     public static Future<GatewayHarness> start(Vertx vertx, JsonObject config) {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        return start(vertx, config, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** Starts on a registry the Vert.x instance's own metrics also feed (see {@code MeteredVertx}). */
+    public static Future<GatewayHarness> start(Vertx vertx, JsonObject config, PrometheusMeterRegistry registry) {
         return Gateway.start(vertx, GatewayConfig.from(config), registry).map(gateway -> new GatewayHarness(gateway,
                 WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
                         .setDefaultPort(gateway.httpPort())), registry));

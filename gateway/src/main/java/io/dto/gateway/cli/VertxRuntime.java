@@ -1,13 +1,11 @@
 package io.dto.gateway.cli;
 
+import io.dto.gateway.metrics.MeteredVertx;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.micrometer.MicrometerMetricsFactory;
-import io.vertx.micrometer.MicrometerMetricsOptions;
 
-/** The Vert.x instance a command runs on, with Micrometer metrics feeding the Prometheus registry. */
+/** The Vert.x instance a command runs on, with its metrics feeding the Prometheus registry. */
 final class VertxRuntime {
 
     private VertxRuntime() {
@@ -18,9 +16,6 @@ final class VertxRuntime {
 
     static Instance create() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        VertxOptions options = new VertxOptions()
-                .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
-        Vertx vertx = Vertx.builder().with(options).withMetrics(new MicrometerMetricsFactory(registry)).build();
-        return new Instance(vertx, registry);
+        return new Instance(MeteredVertx.create(registry), registry);
     }
 }

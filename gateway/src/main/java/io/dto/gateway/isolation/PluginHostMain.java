@@ -5,6 +5,7 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.api.manifest.PluginManifest;
 import io.dto.gateway.config.SecurityConfig.Isolation;
 import io.dto.gateway.plugin.BusGuard;
+import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.LoadedPlugin;
 import io.dto.gateway.plugin.PluginHost;
 import io.dto.gateway.plugin.PluginHosts;
@@ -51,7 +52,7 @@ public final class PluginHostMain {
         PluginHost.HostServices services = new PluginHost.HostServices(meters, InstantSource.system(), link,
                 signal -> {
                     // Signals cross to the gateway as they are published; it routes them into orders.
-                }, guard, link, (id, reason) -> LOG.error("plugin {} failed: {}", id, reason));
+                }, HostObserver.NONE, guard, link, (id, reason) -> LOG.error("plugin {} failed: {}", id, reason));
         link.connect(spec.getInteger("port"), spec.getString("token"))
                 .compose(v -> vertx.executeBlocking(() -> LoadedPlugin.load(validated,
                         PluginHostMain.class.getClassLoader())))

@@ -83,12 +83,14 @@ public final class RemotePluginHost extends HostVerticle {
     @Override
     public Future<?> start() {
         fromProcess = vertx.eventBus().consumer(Envelope.outAddress(id()), this::onProcessMessage);
+        services.observer().onHostStarted(id(), type(), stats);
         return fromProcess.completion().compose(v -> launch(current));
     }
 
     @Override
     public Future<?> stop() {
         stopping = true;
+        services.observer().onHostStopped(id());
         return stopProcess().eventually(fromProcess::unregister);
     }
 

@@ -13,6 +13,7 @@ import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ObjLongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +28,18 @@ public final class SignalOrderRouter implements SignalRouter {
 
     private final Vertx vertx;
     private final long baseQuantity;
+    private final ObjLongConsumer<String> submitted;
     private final Map<String, BigDecimal> netByStrategySymbol = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> filledByOrder = new ConcurrentHashMap<>();
 
-    public SignalOrderRouter(Vertx vertx, long baseQuantity) {
+    /**
+     * @param submitted told, for each signal whose order the order manager accepted, the strategy and the
+     *     nanoseconds from routing the signal to the acceptance
+     */
+    public SignalOrderRouter(Vertx vertx, long baseQuantity, ObjLongConsumer<String> submitted) {
         this.vertx = vertx;
         this.baseQuantity = baseQuantity;
+        this.submitted = submitted;
     }
 
     /** Starts following fills; call once. */
@@ -46,7 +53,9 @@ public final class SignalOrderRouter implements SignalRouter {
         if (order == null) {
             return;
         }
+        long routed = System.nanoTime();
         vertx.eventBus().<OrderEvent>request(Addresses.ORDER_SUBMIT, order)
+                .onSuccess(reply -> submitted.accept(signal.strategyId(), System.nanoTime() - routed))
                 .onFailure(e -> LOG.warn("order for signal {} {} of {} was not accepted: {}", signal.action(),
                         signal.symbol(), signal.strategyId(), e.getMessage()));
     }

@@ -12,7 +12,6 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Hosts a data provider: starts its stream for the symbols it declares and publishes what it offers on
@@ -21,19 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DataProviderHost extends PluginHost<DataProviderPlugin> {
 
-    private final AtomicLong garbage = new AtomicLong();
-    private final AtomicLong reconnects = new AtomicLong();
-
     DataProviderHost(LoadedPlugin loaded, HostServices services) {
         super(DataProviderPlugin.class, loaded, services);
-    }
-
-    long garbageCount() {
-        return garbage.get();
-    }
-
-    long reconnectCount() {
-        return reconnects.get();
     }
 
     @Override
@@ -76,18 +64,19 @@ final class DataProviderHost extends PluginHost<DataProviderPlugin> {
             }
             GatewayCall.run(() -> bus.publish(address(data), data));
             countOut(1);
+            services().observer().onMarketData(instance.id(), data);
             return SinkStatus.ACCEPTED;
         }
 
         @Override
         public void garbage(String reason, String sample) {
-            garbage.incrementAndGet();
+            services().observer().onGarbage(instance.id());
             log.warn("feed {} sent garbage ({}): {}", instance.id(), reason, abbreviate(sample));
         }
 
         @Override
         public void reconnecting(String reason) {
-            reconnects.incrementAndGet();
+            services().observer().onReconnecting(instance.id());
             log.info("feed {} reconnecting: {}", instance.id(), reason);
         }
 

@@ -14,6 +14,7 @@ final class MicrometerPluginMetrics implements PluginMetrics {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final String PREFIX = "gateway.plugin.custom.";
+    private static final String DESCRIPTION = "Defined by the plugin (see its README)";
 
     private final MeterRegistry registry;
     private final String pluginId;
@@ -25,18 +26,22 @@ final class MicrometerPluginMetrics implements PluginMetrics {
 
     @Override
     public void increment(String name, double amount) {
-        Counter.builder(PREFIX + checked(name)).tag("plugin", pluginId).register(registry).increment(amount);
+        Counter.builder(PREFIX + checked(name)).tag("plugin", pluginId).description(DESCRIPTION).register(registry)
+                .increment(amount);
     }
 
     @Override
     public void recordNanos(String name, long nanos) {
-        Timer.builder(PREFIX + checked(name)).tag("plugin", pluginId).register(registry)
+        Timer.builder(PREFIX + checked(name)).tag("plugin", pluginId).description(DESCRIPTION).register(registry)
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** A gauge registered again (by a reloaded instance) reads the new supplier, not the old instance's. */
     @Override
     public void gauge(String name, DoubleSupplier value) {
-        Gauge.builder(PREFIX + checked(name), value::getAsDouble).tag("plugin", pluginId).register(registry);
+        String meter = PREFIX + checked(name);
+        registry.find(meter).tag("plugin", pluginId).gauges().forEach(registry::remove);
+        Gauge.builder(meter, value::getAsDouble).tag("plugin", pluginId).description(DESCRIPTION).register(registry);
     }
 
     private static String checked(String name) {

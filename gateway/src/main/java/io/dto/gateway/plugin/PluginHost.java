@@ -86,12 +86,15 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
     @Override
     public Future<?> start() {
         current = instantiate(initial);
+        services.observer().onHostStarted(current.id(), initial.validated().manifest().pluginInfo().type(),
+                stats);
         report(current, PluginState.INITIALIZING, null);
         return initialize(current)
                 .compose(v -> subscribe(addresses(current)))
                 .compose(v -> activate(current))
                 .onSuccess(v -> report(current, PluginState.RUNNING, null))
                 .recover(e -> {
+                    services.observer().onHostStopped(current.id());
                     report(current, PluginState.FAILED, describe(e));
                     return unsubscribe(Set.copyOf(consumers.keySet()))
                             .eventually(() -> retire(current))
@@ -107,6 +110,7 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
                 .compose(v -> retire(instance))
                 .onComplete(v -> {
                     services.guard().forgetContext(context);
+                    services.observer().onHostStopped(instance.id());
                     report(instance, PluginState.UNLOADED, null);
                 });
     }
@@ -238,9 +242,10 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
                 message.fail(500, describe(e));
             }
         } finally {
-            long took = System.nanoTime() - start;
-            stats.callEnded(took);
-            stats.eventIn(took);
+            long nanos = System.nanoTime() - start;
+            stats.callEnded(nanos);
+            stats.eventIn(nanos);
+            services.observer().onHandled(current.id(), nanos);
         }
     }
 
@@ -309,13 +314,14 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
     /**
      * What every host needs from the gateway.
      *
+     * @param observer told what the host does, for the metrics
      * @param guard the bus interceptors, told which context and class loader belong to which plugin
      * @param subscriptions told of each address the host or its plugin consumes (a plugin-host process forwards
      *     them to the gateway)
      * @param crashes told when a plugin's host dies under it (a plugin-host process that exits), with the reason
      */
     public record HostServices(MeterRegistry registry, InstantSource clock, HostListener listener,
-            SignalRouter signalRouter, BusGuard guard, BusSubscriptions subscriptions,
+            SignalRouter signalRouter, HostObserver observer, BusGuard guard, BusSubscriptions subscriptions,
             java.util.function.BiConsumer<String, String> crashes) {
     }
 }

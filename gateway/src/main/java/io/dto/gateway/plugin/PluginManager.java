@@ -62,12 +62,13 @@ public final class PluginManager {
     }
 
     /**
+     * @param observer told what hosts do, for the metrics
      * @param guard the bus interceptors, which learn each plugin's context
      * @param processHosts creates the host of a plugin placed in a plugin-host process
      */
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
             PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter,
-            BusGuard guard, Supervision supervision, ProcessHosts processHosts) {
+            HostObserver observer, BusGuard guard, Supervision supervision, ProcessHosts processHosts) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
@@ -77,7 +78,7 @@ public final class PluginManager {
         this.clock = clock;
         this.supervision = supervision;
         this.processHosts = processHosts;
-        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, guard,
+        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer, guard,
                 BusSubscriptions.LOCAL, (id, reason) -> context.runOnContext(v -> restart(id, reason)));
         this.supervisor = new PluginSupervisor(supervision, meters, this::restart);
         context.runOnContext(v -> vertx.setPeriodic(1000, t -> supervisor.sample(Set.copyOf(deployments.keySet()),
@@ -143,6 +144,7 @@ public final class PluginManager {
                                 .withCapabilities(current.capabilities()));
                         return vertx.executeBlocking(() -> closeClasses(deployment.loaded()));
                     })
+                    .onComplete(ar -> services.observer().onReloaded(id, ar.succeeded()))
                     .map(v -> registry.find(id).orElseThrow());
         });
     }

@@ -1,6 +1,6 @@
 package io.dto.gateway.web;
 
-import io.vertx.ext.healthchecks.HealthChecks;
+import io.dto.gateway.health.HealthRegistry;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.healthchecks.HealthCheckHandler;
 
@@ -10,17 +10,15 @@ import io.vertx.ext.web.healthchecks.HealthCheckHandler;
  */
 public final class HealthRoutes implements RouteGroup {
 
-    private final HealthChecks liveness;
-    private final HealthChecks readiness;
+    private final HealthRegistry health;
 
-    public HealthRoutes(HealthChecks liveness, HealthChecks readiness) {
-        this.liveness = liveness;
-        this.readiness = readiness;
+    public HealthRoutes(HealthRegistry health) {
+        this.health = health;
     }
 
     @Override
     public void mount(Router router, ApiTokenAuth auth) {
-        router.get("/health").handler(HealthCheckHandler.createWithHealthChecks(liveness, null));
-        router.get("/ready").handler(HealthCheckHandler.createWithHealthChecks(readiness, null));
+        router.get("/health").handler(HealthCheckHandler.createWithHealthChecks(health.liveness(), null));
+        router.get("/ready").handler(HealthCheckHandler.createWithHealthChecks(health.readiness(), null));
     }
 }

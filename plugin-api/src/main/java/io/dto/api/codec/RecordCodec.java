@@ -18,7 +18,7 @@ public final class RecordCodec<T extends Record> implements MessageCodec<T, T> {
 
     @Override
     public void encodeToWire(Buffer buffer, T record) {
-        Buffer json = RecordJson.toJson(record).toBuffer();
+        Buffer json = RecordJson.toWireJson(record).toBuffer();
         buffer.appendInt(json.length()).appendBuffer(json);
     }
 

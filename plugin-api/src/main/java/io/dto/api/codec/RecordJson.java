@@ -31,12 +31,25 @@ public final class RecordJson {
     private RecordJson() {
     }
 
+    /** The API form: {@link BigDecimal} as a JSON number, as DESIGN.md's order shape has it. */
     public static JsonObject toJson(Record record) {
+        return toJson(record, false);
+    }
+
+    /**
+     * The wire form: {@link BigDecimal} as a string, so amounts keep their exact digits and scale (a JSON number
+     * would pass through a double when read back).
+     */
+    public static JsonObject toWireJson(Record record) {
+        return toJson(record, true);
+    }
+
+    private static JsonObject toJson(Record record, boolean exactDecimals) {
         JsonObject json = new JsonObject();
         for (RecordComponent component : components(record.getClass())) {
             Object value = read(component, record);
             if (value != null) {
-                json.put(component.getName(), toJsonValue(value));
+                json.put(component.getName(), toJsonValue(value, exactDecimals));
             }
         }
         return json;
@@ -84,9 +97,11 @@ public final class RecordJson {
         }
     }
 
-    private static Object toJsonValue(Object value) {
+    private static Object toJsonValue(Object value, boolean exactDecimals) {
         if (value instanceof Record record) {
-            return toJson(record);
+            return toJson(record, exactDecimals);
+        } else if (value instanceof BigDecimal decimal && exactDecimals) {
+            return decimal.toString();
         } else if (value instanceof Enum<?> e) {
             return e.name();
         } else if (value instanceof Instant instant) {
@@ -95,11 +110,11 @@ public final class RecordJson {
             return null;
         } else if (value instanceof Map<?, ?> map) {
             JsonObject object = new JsonObject();
-            map.forEach((k, v) -> object.put(String.valueOf(k), v == null ? null : toJsonValue(v)));
+            map.forEach((k, v) -> object.put(String.valueOf(k), v == null ? null : toJsonValue(v, exactDecimals)));
             return object;
         } else if (value instanceof Iterable<?> items) {
             JsonArray array = new JsonArray();
-            items.forEach(item -> array.add(toJsonValue(item)));
+            items.forEach(item -> array.add(toJsonValue(item, exactDecimals)));
             return array;
         }
         return value;
