@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(VertxExtension.class)
 class ProcessIsolationTest {
 
+    private static final int ROUND_TRIPS = 300;
+
     @TempDir
     Path plugins;
 
@@ -66,7 +68,9 @@ class ProcessIsolationTest {
                             return RoundTrips.open(vertx);
                         })
                         .compose(trips -> trips.firstAnswer(1, 20)
-                                .compose(v -> {
+                                .compose(v -> trips.measure(ROUND_TRIPS, 100))
+                                .compose(micros -> {
+                                    IsolationCostTest.report("process (bridge)", micros);
                                     ProcessHandle.of(pids[0]).orElseThrow().destroyForcibly();
                                     return restarted.future();
                                 })
