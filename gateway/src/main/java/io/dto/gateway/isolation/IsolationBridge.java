@@ -87,11 +87,7 @@ final class IsolationBridge {
         JsonObject frame = event.getRawMessage();
         String address = frame == null ? null : frame.getString("address");
         boolean allowed = switch (event.type()) {
-            case SOCKET_CREATED, SOCKET_PING, SOCKET_IDLE, RECEIVE -> true;
-            case SOCKET_CLOSED, SOCKET_ERROR -> {
-                sockets.remove(event.socket());
-                yield true;
-            }
+            case SOCKET_CREATED, SOCKET_PING, SOCKET_IDLE, RECEIVE, SOCKET_CLOSED, SOCKET_ERROR -> true;
             case REGISTER -> authenticate(event.socket(), address, frame.getJsonObject("headers", new JsonObject()));
             case SEND, PUBLISH -> address != null && address.equals(Envelope.outAddress(
                     sockets.getOrDefault(event.socket(), "")));
@@ -113,8 +109,12 @@ final class IsolationBridge {
         String expected = tokens.get(pluginId);
         boolean ok = expected != null && expected.equals(headers.getString("token"))
                 && sockets.getOrDefault(socket, pluginId).equals(pluginId);
-        if (ok) {
-            sockets.put(socket, pluginId);
+        if (ok && sockets.put(socket, pluginId) == null) {
+            LOG.info("plugin-host bridge: plugin {} connected from {}", pluginId, socket.remoteAddress());
+            socket.closeHandler(v -> {
+                sockets.remove(socket);
+                LOG.info("plugin-host bridge: the connection of plugin {} closed", pluginId);
+            });
         }
         return ok;
     }
