@@ -41,7 +41,8 @@ class FirstPluginTest {
     /** plugin-api, plugin-tooling, plugin-testkit and plugin-parent of this build, into the local repository. */
     @BeforeAll
     static void installPluginParent() throws Exception {
-        MavenRun.run(REPO, 5, "install", "-DskipTests", "-pl", ".,plugin-api,plugin-tooling,plugin-testkit,plugin-parent");
+        MavenRun.run(REPO, 5, "install", "-DskipTests", "-pl",
+                ".,plugin-api,plugin-tooling,plugin-testkit,plugin-parent");
     }
 
     @Test

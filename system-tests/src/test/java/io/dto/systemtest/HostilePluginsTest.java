@@ -216,7 +216,8 @@ class HostilePluginsTest {
 
     private static void assertMatrix(Map<String, JsonObject> byId) {
         assertRejected(byId, "exiting", "ExitingStrategy.onTick (line", "calls java.lang.System.exit: stops the JVM");
-        assertRejected(byId, "spawning", "SpawningStrategy.onTick (line", "uses java.lang.ProcessBuilder: spawns a process");
+        assertRejected(byId, "spawning", "SpawningStrategy.onTick (line",
+                "uses java.lang.ProcessBuilder: spawns a process");
         assertRejected(byId, "reflecting", "reflects into gateway or JDK internals",
                 "calls java.lang.reflect.Field.setAccessible: overrides access checks");
         assertRejected(byId, "file-reading", "FileReadingStrategy.onTick (line",

@@ -43,7 +43,8 @@ final class PluginNewCommand implements Callable<Integer> {
                 parentPath == null ? null : parentPath.resolve("pom.xml")));
         System.out.println("created " + type + " plugin '" + name + "' in " + folder.toAbsolutePath());
         files.forEach(file -> System.out.println("  " + folder.toAbsolutePath().relativize(file.toAbsolutePath())));
-        System.out.println("next: cd " + folder + " && mvn verify   (the plugin jar lands in plugins/" + name + ".jar)");
+        System.out.println("next: cd " + folder + " && mvn verify   (the plugin jar lands in plugins/" + name
+                + ".jar)");
         return 0;
     }
 }

@@ -40,7 +40,8 @@ final class PluginValidateCommand implements Callable<Integer> {
             System.out.println("  trust:       " + (plugin.trust().trusted()
                     ? "trusted (publisher " + plugin.trust().publisher() + ")"
                     : plugin.trust().label() + ": " + plugin.trust().reason()));
-            System.out.println("  runs:        " + plugin.isolation().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            System.out.println("  runs:        "
+                    + plugin.isolation().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             System.out.println("  permissions: " + plugin.permissions().stream().map(Permission::manifestName)
                     .sorted().toList());
             plugin.warnings().forEach(w -> System.out.println("  warning:     " + w));

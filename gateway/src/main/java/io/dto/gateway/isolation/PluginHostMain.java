@@ -9,7 +9,6 @@ import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.LoadedPlugin;
 import io.dto.gateway.plugin.PluginHost;
 import io.dto.gateway.plugin.PluginHosts;
-import io.dto.gateway.plugin.PluginStats;
 import io.dto.gateway.plugin.ValidatedPlugin;
 import io.dto.gateway.security.Trust;
 import io.dto.tooling.ManifestReader;

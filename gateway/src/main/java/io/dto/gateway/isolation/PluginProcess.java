@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class PluginProcess {
     /** Blocking: the last lines the process wrote that say what went wrong (WARN, ERROR and exceptions). */
     String lastProblems(ValidatedPlugin plugin, int lines) {
         try {
-            List<String> all = java.nio.file.Files.readAllLines(logFile(plugin));
+            List<String> all = Files.readAllLines(logFile(plugin));
             List<String> problems = all.stream()
                     .filter(line -> line.contains("ERROR") || line.contains("WARN") || line.contains("Exception"))
                     .toList();

@@ -23,6 +23,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -66,9 +67,9 @@ public final class RemotePluginHost extends HostVerticle {
     }
 
     @Override
-    public java.util.OptionalLong processId() {
+    public OptionalLong processId() {
         Process running = process;
-        return running == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(running.pid());
+        return running == null ? OptionalLong.empty() : OptionalLong.of(running.pid());
     }
 
     /** The process is killed when the host stops; until then nothing more is forwarded to it. */
@@ -286,7 +287,6 @@ public final class RemotePluginHost extends HostVerticle {
     }
 
     private Set<Permission> permissions() {
-        ValidatedPlugin validated = current.validated();
-        return validated.permissions();
+        return current.validated().permissions();
     }
 }

@@ -2,6 +2,7 @@ package io.dto.gateway.plugin;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import java.util.OptionalLong;
 
 /**
  * The verticle that runs one plugin, as the plugin manager sees it: in the gateway ({@link PluginHost}) or in a
@@ -12,8 +13,8 @@ public abstract class HostVerticle extends VerticleBase {
     public abstract PluginStats stats();
 
     /** The process the plugin runs in, when it is not the gateway's. */
-    public java.util.OptionalLong processId() {
-        return java.util.OptionalLong.empty();
+    public OptionalLong processId() {
+        return OptionalLong.empty();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -322,6 +323,6 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
      */
     public record HostServices(MeterRegistry registry, InstantSource clock, HostListener listener,
             SignalRouter signalRouter, HostObserver observer, BusGuard guard, BusSubscriptions subscriptions,
-            java.util.function.BiConsumer<String, String> crashes) {
+            BiConsumer<String, String> crashes) {
     }
 }

@@ -5,14 +5,14 @@ import io.dto.api.Capabilities;
 import io.dto.api.PluginState;
 import io.dto.api.PluginType;
 import io.dto.api.message.PluginLifecycleEvent;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.Context;
 import io.dto.gateway.config.SecurityConfig.Isolation;
 import io.dto.gateway.config.SecurityConfig.Supervision;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
-import io.vertx.core.ThreadingModel;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -21,7 +21,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +52,10 @@ public final class PluginManager {
     private final PluginHost.HostServices services;
     private final InstantSource clock;
     private final Map<String, Deployment> deployments = new HashMap<>();
-    private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
     private final Supervision supervision;
     /** Each deployment on a thread of its own gets a new pool: a struck instance may still hold its old one. */
-    private final java.util.concurrent.atomic.AtomicLong poolSequence = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong poolSequence = new AtomicLong();
     private final ProcessHosts processHosts;
     private final PluginSupervisor supervisor;
     private Future<?> tail = Future.succeededFuture();
@@ -95,9 +98,9 @@ public final class PluginManager {
     }
 
     /** The id of the plugin-host process a plugin runs in, when it runs in one. */
-    public java.util.OptionalLong processId(String id) {
+    public OptionalLong processId(String id) {
         Deployment deployment = deployments.get(id);
-        return deployment == null ? java.util.OptionalLong.empty() : deployment.host().processId();
+        return deployment == null ? OptionalLong.empty() : deployment.host().processId();
     }
 
     /** The host of a running plugin, for its statistics. */

@@ -36,10 +36,6 @@ public final class ContainmentPolicy {
         return keys;
     }
 
-    public SecurityConfig config() {
-        return config;
-    }
-
     public Placement place(PluginManifest manifest) {
         Trust trust = keys.trust(manifest.security());
         Isolation configured = config.isolation().get(manifest.id());

@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /** {@code /api/plugins}: list, inspect, reload, unload, rescan, and invoke utility operations. */
@@ -119,7 +120,7 @@ public final class PluginRoutes implements RouteGroup {
                         .put("publisher", record.trust().publisher())
                         .put("reason", record.trust().reason()))
                 .put("isolation", record.isolation() == null ? null
-                        : record.isolation().name().toLowerCase(java.util.Locale.ROOT))
+                        : record.isolation().name().toLowerCase(Locale.ROOT))
                 .put("lastError", record.lastError().isEmpty() ? null : new JsonArray(record.lastError()));
     }
 

@@ -57,7 +57,8 @@ class PluginSupervisorTest {
 
         stats.error("boom 5");
         sample(2 * SECOND);
-        assertThat(strikes).singleElement().asString().contains("threw 6 exceptions within a minute").endsWith("last: boom 5");
+        assertThat(strikes).singleElement().asString().contains("threw 6 exceptions within a minute")
+                .endsWith("last: boom 5");
     }
 
     @Test
