@@ -33,6 +33,10 @@ public final class HostileCode {
         new Socket("127.0.0.1", 9).close();
     }
 
+    public Object exitByName() throws ReflectiveOperationException {
+        return Runtime.class.getMethod("exit", int.class).invoke(Runtime.getRuntime(), 4);
+    }
+
     public Runnable exitLater() {
         return () -> Runtime.getRuntime().halt(3);
     }

@@ -13,6 +13,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetSocket;
 import io.vertx.ext.eventbus.bridge.tcp.impl.protocol.FrameHelper;
 import io.vertx.ext.eventbus.bridge.tcp.impl.protocol.FrameParser;
@@ -34,6 +35,8 @@ final class BridgeLink implements BusSubscriptions, HostListener {
     private final String pluginId;
     private final ThreadLocal<Boolean> fromGateway = ThreadLocal.withInitial(() -> false);
     private final Promise<Void> closed = Promise.promise();
+    /** Held for the link's life: Vert.x closes a client, and its connections, once it is garbage-collected. */
+    private NetClient client;
     private NetSocket socket;
 
     BridgeLink(Vertx vertx, String pluginId) {
@@ -43,7 +46,8 @@ final class BridgeLink implements BusSubscriptions, HostListener {
 
     /** Connects and authenticates with the one-time token; installs the interceptor that forwards local sends. */
     Future<Void> connect(int port, String token) {
-        return vertx.createNetClient().connect(port, "127.0.0.1").map(connected -> {
+        client = vertx.createNetClient();
+        return client.connect(port, "127.0.0.1").map(connected -> {
             socket = connected;
             socket.handler(new FrameParser(ar -> {
                 if (ar.succeeded()) {

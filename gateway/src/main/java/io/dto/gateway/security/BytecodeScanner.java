@@ -26,8 +26,8 @@ import org.objectweb.asm.Type;
 /**
  * Reads every class of a plugin jar, and of the libraries it bundles under {@code lib/}, with ASM before any of
  * them is loaded, and reports each reference to a forbidden API ({@link ForbiddenApis}) with class, method and
- * line. The plugin's own classes must also reference only {@link AllowedPackages}; bundled libraries answer for
- * their own imports.
+ * line. The plugin's own classes must also reference only {@link AllowedPackages} and call nothing by reflection;
+ * bundled libraries answer for their own imports and reflection.
  */
 public final class BytecodeScanner {
 
@@ -212,6 +212,9 @@ public final class BytecodeScanner {
 
             private void member(String owner, String name) {
                 String why = ForbiddenApis.method(owner, name, externalApis);
+                if (why == null && allowed != null) {
+                    why = ForbiddenApis.reflective(owner, name);
+                }
                 report(method, line, "calls " + dotted(owner) + "." + name, why);
                 if (allowed != null && why == null) {
                     report(method, line, "uses " + dotted(owner), allowed.check(owner));

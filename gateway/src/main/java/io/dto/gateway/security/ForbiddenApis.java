@@ -43,6 +43,14 @@ final class ForbiddenApis {
             Map.entry("java/lang/reflect/Method.trySetAccessible", "overrides access checks (deep reflection)"),
             Map.entry("java/lang/reflect/Constructor.trySetAccessible", "overrides access checks (deep reflection)"));
 
+    /**
+     * Calls by name, which could reach what the other rules forbid ({@code Runtime.exit} through
+     * {@code Method.invoke}). Checked in a plugin's own classes; libraries use reflection for their own ends.
+     */
+    private static final Set<String> REFLECTIVE_CALLS = Set.of("java/lang/reflect/Method.invoke",
+            "java/lang/invoke/MethodHandles$Lookup.findStatic", "java/lang/invoke/MethodHandles$Lookup.findVirtual",
+            "java/lang/invoke/MethodHandles$Lookup.findSpecial", "java/lang/invoke/MethodHandles$Lookup.unreflect");
+
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("java/lang/ProcessBuilder", "spawns a process"),
             Map.entry("java/lang/ProcessHandle", "controls processes"),
@@ -89,6 +97,12 @@ final class ForbiddenApis {
             return "opens a network connection without the access_external_apis permission";
         }
         return type(owner, externalApis);
+    }
+
+    /** A call by reflection, or {@code null}: see {@link #REFLECTIVE_CALLS}. */
+    static String reflective(String owner, String name) {
+        return REFLECTIVE_CALLS.contains(owner + "." + name)
+                ? "calls methods by reflection, which could reach what the scan forbids" : null;
     }
 
     static String type(String internalName, boolean externalApis) {

@@ -35,6 +35,8 @@ class BytecodeScannerTest {
                 .contains("accesses files without the access_external_apis permission"));
         assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("io.dto.samples.HostileCode.connect (line")
                 .contains("opens raw sockets without the access_external_apis permission"));
+        assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("io.dto.samples.HostileCode.exitByName (line")
+                .contains("calls java.lang.reflect.Method.invoke: calls methods by reflection"));
         assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("io.dto.samples.HostileCode.lambda$exitLater")
                 .contains("calls java.lang.Runtime.halt: stops the JVM"));
     }
