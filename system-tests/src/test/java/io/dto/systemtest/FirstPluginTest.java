@@ -38,10 +38,13 @@ class FirstPluginTest {
     @TempDir
     Path work;
 
-    /** plugin-api, plugin-tooling, plugin-testkit and plugin-parent of this build, into the local repository. */
+    /**
+     * plugin-api, plugin-tooling, plugin-testkit and plugin-parent of this build, into the local repository. Online:
+     * a build that ran only up to verify may not have the install plugin yet.
+     */
     @BeforeAll
     static void installPluginParent() throws Exception {
-        MavenRun.run(REPO, 5, "install", "-DskipTests", "-pl",
+        MavenRun.run(REPO, false, 5, "install", "-DskipTests", "-pl",
                 ".,plugin-api,plugin-tooling,plugin-testkit,plugin-parent");
     }
 
@@ -51,7 +54,7 @@ class FirstPluginTest {
         Path project = work.resolve("my-average");
         cli("plugin", "new", "--type", "indicator", "--dir", project.toString(),
                 "--parent-path", REPO.resolve("plugin-parent").toString(), "my-average");
-        MavenRun.run(project, 5, "verify");
+        MavenRun.run(project, true, 5, "verify");
         assertThat(project.resolve("plugins/my-average.jar")).isRegularFile();
         assertThat(cli("plugin", "validate", "--config", writeConfig(GatewayHarness.config(work)).toString(),
                 project.resolve("plugins/my-average.jar").toString()))
@@ -66,7 +69,7 @@ class FirstPluginTest {
         Path project = work.resolve("my-momentum");
         cli("plugin", "new", "--type", "strategy", "--dir", project.toString(),
                 "--parent-path", REPO.resolve("plugin-parent").toString(), "my-momentum");
-        MavenRun.run(project, 5, "verify");
+        MavenRun.run(project, true, 5, "verify");
         Path jar = project.resolve("plugins/my-momentum.jar");
         assertThat(jar).isRegularFile();
 

@@ -7,14 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs Maven offline in a folder, as a person would on the command line; fails with the tail of its output. */
+/** Runs Maven in a folder, as a person would on the command line; fails with the tail of its output. */
 final class MavenRun {
 
     private MavenRun() {
     }
 
-    static void run(Path folder, long timeoutMinutes, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("mvn", "-o", "-B", "-q", "-ntp"));
+    /** @param offline whether to stay off the network (everything needed is in the local repository already) */
+    static void run(Path folder, boolean offline, long timeoutMinutes, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("mvn", "-B", "-q", "-ntp"));
+        if (offline) {
+            command.add("-o");
+        }
         command.addAll(List.of(arguments));
         Path log = Files.createTempFile("mvn", ".log");
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
