@@ -19,6 +19,11 @@ import java.nio.file.Path;
 public final class GatewayHarness {
 
     public static final String TOKEN = "test-token";
+    /** The bytecode-scan waivers config/gateway.yaml gives the built-in FIX plugins (their bundled QuickFIX/J). */
+    static final JsonObject BUILT_IN_SCAN_WAIVERS = new JsonObject()
+            .put("fix", new JsonArray().add("quickfix.MessageCracker").add("org.apache.mina.proxy.handlers.http.ntlm"))
+            .put("fix-sim", new JsonArray().add("quickfix.MessageCracker")
+                    .add("org.apache.mina.proxy.handlers.http.ntlm"));
 
     private final Gateway gateway;
     private final WebClient client;
@@ -30,7 +35,10 @@ public final class GatewayHarness {
         this.registry = registry;
     }
 
-    /** The configuration the harness starts with: one plugin folder, no plugin configs, port 0. */
+    /**
+     * The configuration the harness starts with: one plugin folder, no plugin configs, port 0, and the order store in
+     * the plugin folder (discovery reads only jars), so each test starts from an empty store.
+     */
     public static JsonObject config(Path pluginFolder) {
         return new JsonObject()
                 .put("gateway", new JsonObject()
@@ -38,8 +46,11 @@ public final class GatewayHarness {
                         .put("api_token", TOKEN))
                 .put("plugins", new JsonObject()
                         .put("folders", new JsonArray().add(pluginFolder.toString()))
-                        .put("config", new JsonObject()))
-                .put("orders", new JsonObject().put("default_broker", "paper").put("broker_timeout_ms", 2000));
+                        .put("config", new JsonObject())
+                        .put("security", new JsonObject().put("scan_waivers", BUILT_IN_SCAN_WAIVERS.copy())))
+                .put("orders", new JsonObject().put("default_broker", "paper").put("broker_timeout_ms", 2000))
+                .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
+                        + pluginFolder.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
     }
 
     public static Future<GatewayHarness> start(Vertx vertx, JsonObject config) {

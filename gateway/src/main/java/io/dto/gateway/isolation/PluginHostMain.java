@@ -4,6 +4,8 @@ import io.dto.api.Permission;
 import io.dto.api.codec.MessageCodecs;
 import io.dto.api.manifest.PluginManifest;
 import io.dto.gateway.config.SecurityConfig.Isolation;
+import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.marketdata.MarketDataConfig;
 import io.dto.gateway.plugin.BusGuard;
 import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.LoadedPlugin;
@@ -20,6 +22,7 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
@@ -51,7 +54,8 @@ public final class PluginHostMain {
         PluginHost.HostServices services = new PluginHost.HostServices(meters, InstantSource.system(), link,
                 signal -> {
                     // Signals cross to the gateway as they are published; it routes them into orders.
-                }, HostObserver.NONE, guard, link, (id, reason) -> LOG.error("plugin {} failed: {}", id, reason));
+                }, HostObserver.NONE, MarketDataConfig.from(new JsonObject(), new ArrayList<>()), new FeedFlowControl(),
+                guard, link, (id, reason) -> LOG.error("plugin {} failed: {}", id, reason));
         link.connect(spec.getInteger("port"), spec.getString("token"))
                 .compose(v -> vertx.executeBlocking(() -> LoadedPlugin.load(validated,
                         PluginHostMain.class.getClassLoader())))

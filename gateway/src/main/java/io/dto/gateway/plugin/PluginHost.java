@@ -1,10 +1,16 @@
 package io.dto.gateway.plugin;
 
+import io.dto.api.Addresses;
 import io.dto.api.Capabilities;
 import io.dto.api.Plugin;
 import io.dto.api.PluginState;
+import io.dto.gateway.marketdata.BufferedDispatcher;
+import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.marketdata.MarketDataConfig;
+import io.dto.gateway.marketdata.SubscriberBuffer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -48,6 +54,7 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
     private HostedPlugin<P> current;
     private boolean swapping;
     private final List<Message<Object>> heldDuringSwap = new ArrayList<>();
+    private BufferedDispatcher<Message<Object>> marketData;
 
     protected PluginHost(Class<P> contract, LoadedPlugin initial, HostServices services) {
         this.contract = contract;
@@ -107,6 +114,7 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
     public Future<?> stop() {
         HostedPlugin<P> instance = current;
         report(instance, PluginState.UNLOADING, null);
+        services.flow().remove(initial.id());
         return unsubscribe(Set.copyOf(consumers.keySet()))
                 .compose(v -> retire(instance))
                 .onComplete(v -> {
@@ -204,13 +212,31 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
         List<Future<Void>> registered = new ArrayList<>();
         for (String address : addresses) {
             if (!consumers.containsKey(address)) {
-                MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, this::dispatch);
+                MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, handlerFor(address));
                 consumers.put(address, consumer);
                 services.subscriptions().subscribed(address);
                 registered.add(consumer.completion());
             }
         }
         return Future.all(registered).mapEmpty();
+    }
+
+    /**
+     * Market data and indicator values pass through this subscriber's bounded buffer (its overflow policy applies
+     * when the plugin falls behind); everything else (order events, requests) is dispatched directly.
+     */
+    private Handler<Message<Object>> handlerFor(String address) {
+        if (!address.startsWith(Addresses.MARKET_DATA_PREFIX) && !address.startsWith(Addresses.INDICATOR_PREFIX)) {
+            return this::dispatch;
+        }
+        if (marketData == null) {
+            MarketDataConfig config = services.marketData();
+            SubscriberBuffer<Message<Object>> buffer = new SubscriberBuffer<>(config.bufferCapacity(),
+                    config.overflowPolicy(), services.flow().forSubscriber(initial.id()));
+            marketData = new BufferedDispatcher<>(context, buffer, this::dispatch, config.drainBatch());
+            stats.inbound(buffer);
+        }
+        return marketData;
     }
 
     private Future<Void> unsubscribe(Set<String> addresses) {
@@ -315,14 +341,15 @@ public abstract class PluginHost<P extends Plugin> extends HostVerticle {
     /**
      * What every host needs from the gateway.
      *
-     * @param observer told what the host does, for the metrics
+     * @param marketData buffer sizes and policy of subscribers, rate-limit waits of providers
+     * @param flow where congested subscribers pause the feeds
      * @param guard the bus interceptors, told which context and class loader belong to which plugin
      * @param subscriptions told of each address the host or its plugin consumes (a plugin-host process forwards
      *     them to the gateway)
      * @param crashes told when a plugin's host dies under it (a plugin-host process that exits), with the reason
      */
     public record HostServices(MeterRegistry registry, InstantSource clock, HostListener listener,
-            SignalRouter signalRouter, HostObserver observer, BusGuard guard, BusSubscriptions subscriptions,
-            BiConsumer<String, String> crashes) {
+            SignalRouter signalRouter, HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow,
+            BusGuard guard, BusSubscriptions subscriptions, BiConsumer<String, String> crashes) {
     }
 }
