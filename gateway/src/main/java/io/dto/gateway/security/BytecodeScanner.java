@@ -31,6 +31,8 @@ import org.objectweb.asm.Type;
  */
 public final class BytecodeScanner {
 
+    private static final String GATEWAY_PACKAGE = "io/dto/gateway/";
+
     /** One forbidden reference. {@code line} is -1 where the class has no line numbers. */
     public record Finding(String source, String className, String method, int line, String what, String why) {
 
@@ -55,24 +57,39 @@ public final class BytecodeScanner {
             }
         }
         Set<String> packages = new HashSet<>();
-        own.keySet().forEach(name -> packages.add(packageOf(name)));
-        libraries.values().forEach(classes -> classes.keySet().forEach(name -> packages.add(packageOf(name))));
+        Set<String> bundled = new HashSet<>();
+        own.keySet().forEach(name -> bundled.add(name.substring(0, name.length() - ".class".length())));
+        libraries.values().forEach(classes -> classes.keySet()
+                .forEach(name -> bundled.add(name.substring(0, name.length() - ".class".length()))));
+        bundled.forEach(name -> packages.add(packageOf(name)));
         AllowedPackages allowed = new AllowedPackages(packages);
         List<Finding> findings = new ArrayList<>();
-        own.forEach((name, bytes) -> scanClass(name, bytes, "", externalApis, allowed, findings));
+        own.forEach((name, bytes) -> scanClass(name, bytes, new Scope("", externalApis, allowed, bundled),
+                findings));
         libraries.forEach((lib, classes) -> classes.forEach((name, bytes) ->
-                scanClass(name, bytes, lib, externalApis, null, findings)));
+                scanClass(name, bytes, new Scope(lib, externalApis, null, bundled), findings)));
         return findings;
     }
 
+    /**
+     * What a class is scanned with.
+     *
+     * @param source the library it comes from, or "" for the plugin's own classes
+     * @param allowed the packages it may reference, or {@code null} for a library (which answers for its imports)
+     * @param bundled the classes of the jar and its libraries: a plugin's own class in an {@code io.dto.gateway}
+     *     package is harmless (its class loader never resolves that name to the gateway's class)
+     */
+    private record Scope(String source, boolean externalApis, AllowedPackages allowed, Set<String> bundled) {
+    }
+
     /** A class that ASM cannot read cannot be checked, so it is a finding itself. */
-    private static void scanClass(String entry, byte[] bytes, String source, boolean externalApis,
-            AllowedPackages allowed, List<Finding> findings) {
+    private static void scanClass(String entry, byte[] bytes, Scope scope, List<Finding> findings) {
         try {
-            new ClassReader(bytes).accept(new ClassScan(source, externalApis, allowed, findings), 0);
+            new ClassReader(bytes).accept(new ClassScan(scope, findings), 0);
         } catch (RuntimeException e) {
-            findings.add(new Finding(source, entry.substring(0, entry.length() - ".class".length()), "<class>", -1,
-                    "cannot be read as a class file", "a class that cannot be scanned is not loaded (" + e + ")"));
+            findings.add(new Finding(scope.source(), entry.substring(0, entry.length() - ".class".length()),
+                    "<class>", -1, "cannot be read as a class file",
+                    "a class that cannot be scanned is not loaded (" + e + ")"));
         }
     }
 
@@ -106,15 +123,17 @@ public final class BytecodeScanner {
         private final String source;
         private final boolean externalApis;
         private final AllowedPackages allowed;
+        private final Set<String> bundled;
         private final List<Finding> findings;
         private final Set<String> seen = new HashSet<>();
         private String className;
 
-        ClassScan(String source, boolean externalApis, AllowedPackages allowed, List<Finding> findings) {
+        ClassScan(Scope scope, List<Finding> findings) {
             super(Opcodes.ASM9);
-            this.source = source;
-            this.externalApis = externalApis;
-            this.allowed = allowed;
+            this.source = scope.source();
+            this.externalApis = scope.externalApis();
+            this.allowed = scope.allowed();
+            this.bundled = scope.bundled();
             this.findings = findings;
         }
 
@@ -147,6 +166,9 @@ public final class BytecodeScanner {
                     return;
                 }
                 internalName = element.getInternalName();
+            }
+            if (internalName.startsWith(GATEWAY_PACKAGE) && bundled.contains(internalName)) {
+                return;
             }
             report(method, line, "uses " + dotted(internalName), ForbiddenApis.type(internalName, externalApis));
             if (allowed != null) {
@@ -211,6 +233,9 @@ public final class BytecodeScanner {
             }
 
             private void member(String owner, String name) {
+                if (owner.startsWith(GATEWAY_PACKAGE) && bundled.contains(owner)) {
+                    return;
+                }
                 String why = ForbiddenApis.method(owner, name, externalApis);
                 if (why == null && allowed != null) {
                     why = ForbiddenApis.reflective(owner, name);
