@@ -1,6 +1,5 @@
 package io.dto.gateway;
 
-import io.dto.api.Permission;
 import io.dto.api.PluginState;
 import io.dto.api.codec.MessageCodecs;
 import io.dto.gateway.backtest.BacktestReportVerticle;
@@ -10,6 +9,7 @@ import io.dto.gateway.health.FeedsCheck;
 import io.dto.gateway.health.HealthRegistry;
 import io.dto.gateway.health.PluginsCheck;
 import io.dto.gateway.health.SessionsCheck;
+import io.dto.gateway.isolation.RemoteHosts;
 import io.dto.gateway.marketdata.BarAggregatorVerticle;
 import io.dto.gateway.marketdata.FeedFlowControl;
 import io.dto.gateway.metrics.GatewayMetrics;
@@ -18,12 +18,12 @@ import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
 import io.dto.gateway.persistence.JdbcOrderRepository;
 import io.dto.gateway.persistence.OrderRepository;
-import io.dto.gateway.plugin.ChecksumCheck;
-import io.dto.gateway.plugin.CompatibilityCheck;
+import io.dto.gateway.plugin.BusGuard;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
 import io.dto.gateway.plugin.RiskQuery;
+import io.dto.gateway.security.PluginValidators;
 import io.dto.gateway.web.AccountRoutes;
 import io.dto.gateway.web.HealthRoutes;
 import io.dto.gateway.web.HttpServerVerticle;
@@ -34,7 +34,6 @@ import io.dto.gateway.web.PluginRoutes;
 import io.dto.gateway.web.RiskRoutes;
 import io.dto.gateway.web.SessionRoutes;
 import io.dto.gateway.web.UiRoutes;
-import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -96,14 +95,13 @@ public final class Gateway {
                 metrics.orders()::onSignalSubmitted);
         signalRouter.start();
 
-        PluginValidator validator = new PluginValidator(new ManifestReader(),
-                List.of(new CompatibilityCheck(PlatformVersion.current(), Runtime.version().feature()),
-                        new ChecksumCheck()),
-                config::pluginConfig, id -> Set.<Permission>of());
+        PluginValidator validator = PluginValidators.create(config);
         PluginRegistry pluginRegistry = new PluginRegistry();
+        BusGuard guard = new BusGuard(registry);
+        guard.install(vertx.eventBus());
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
                 validator, pluginRegistry, registry, clock, signalRouter, metrics.hostObserver(), config.marketData(),
-                new FeedFlowControl());
+                new FeedFlowControl(), guard, config.security().supervision(), new RemoteHosts(vertx));
 
         AtomicBoolean pluginsStarted = new AtomicBoolean();
         HealthRegistry health = new HealthRegistry(vertx)

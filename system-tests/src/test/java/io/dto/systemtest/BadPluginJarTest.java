@@ -8,16 +8,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +28,7 @@ class BadPluginJarTest {
 
     @Test
     @DisplayName("every kind of bad jar is rejected with its reason and the good plugin runs")
-    void shouldRejectEachBadJarWithItsReason(Vertx vertx, VertxTestContext test) throws IOException {
+    void shouldRejectEachBadJarWithItsReason(Vertx vertx, VertxTestContext test) {
         TestPluginJars.packaged(plugins, "tick-echo.jar", PluginLifecycleTest.echoManifest("1.0.0"),
                 TickEchoStrategy.class);
         TestPluginJars.unpackaged(plugins, "invalid-json.jar", "{\"manifest_version\": \"1.0\", \"plugin_info\": {",
@@ -53,7 +46,7 @@ class BadPluginJarTest {
                 TickEchoStrategy.class);
         TestPluginJars.packaged(plugins, "wrong-type.jar", withPeriod(named("wrong-type")), TickEchoStrategy.class);
         Path tampered = TestPluginJars.packaged(plugins, "tampered.jar", named("tampered"), TickEchoStrategy.class);
-        tamper(tampered, "io/dto/systemtest/plugins/TickEchoStrategy.class");
+        TestPluginJars.tamper(tampered, "io/dto/systemtest/plugins/TickEchoStrategy.class");
         TestPluginJars.unpackaged(plugins, "unpackaged.jar", named("unpackaged").encode(), TickEchoStrategy.class);
 
         JsonObject config = GatewayHarness.config(plugins);
@@ -102,26 +95,5 @@ class BadPluginJarTest {
         manifest.getJsonObject("configuration").getJsonObject("parameters").put("period", new JsonObject()
                 .put("type", "integer").put("default", 14).put("min", 2).put("max", 100));
         return manifest;
-    }
-
-    /** Rewrites one entry of a packaged jar after packaging, as an attacker or a broken copy would. */
-    private static void tamper(Path jar, String entryName) throws IOException {
-        Path copy = Files.createTempFile("tampered", ".jar");
-        try (JarFile in = new JarFile(jar.toFile());
-                JarOutputStream out = new JarOutputStream(Files.newOutputStream(copy))) {
-            for (JarEntry entry : Collections.list(in.entries())) {
-                byte[] bytes;
-                try (InputStream data = in.getInputStream(entry)) {
-                    bytes = data.readAllBytes();
-                }
-                if (entry.getName().equals(entryName)) {
-                    bytes[bytes.length - 1] ^= 0x01;
-                }
-                out.putNextEntry(new JarEntry(entry.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        Files.move(copy, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -8,13 +8,18 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderStatus;
+import io.dto.gateway.config.SecurityConfig;
+import io.dto.gateway.isolation.RemoteHosts;
 import io.dto.gateway.marketdata.FeedFlowControl;
 import io.dto.gateway.marketdata.MarketDataConfig;
+import io.dto.gateway.plugin.BusGuard;
 import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
+import io.dto.gateway.security.ContainmentPolicy;
+import io.dto.gateway.security.TrustedKeys;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
@@ -31,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -157,10 +163,11 @@ class FixTradingTest {
         PluginManager manager = new PluginManager(vertx, List.of(dir), Set.of(),
                 new PluginValidator(new ManifestReader(), List.of(),
                         id -> "fix-sim".equals(id) ? new JsonObject().put("port", port) : new JsonObject(),
-                        id -> Set.of()),
+                        id -> Set.of(), new ContainmentPolicy(SecurityConfig.DEFAULT, new TrustedKeys(Map.of()))),
                 new PluginRegistry(), new SimpleMeterRegistry(), InstantSource.system(), signal -> { },
                 HostObserver.NONE, MarketDataConfig.from(new JsonObject(), new java.util.ArrayList<>()),
-                new FeedFlowControl());
+                new FeedFlowControl(), new BusGuard(new SimpleMeterRegistry()), SecurityConfig.Supervision.DEFAULT,
+                new RemoteHosts(vertx));
 
         List<PluginRecord> started = await(manager.startOnly(Set.of("fix-sim")));
 

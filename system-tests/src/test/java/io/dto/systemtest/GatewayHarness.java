@@ -19,6 +19,11 @@ import java.nio.file.Path;
 public final class GatewayHarness {
 
     public static final String TOKEN = "test-token";
+    /** The bytecode-scan waivers config/gateway.yaml gives the built-in FIX plugins (their bundled QuickFIX/J). */
+    static final JsonObject BUILT_IN_SCAN_WAIVERS = new JsonObject()
+            .put("fix", new JsonArray().add("quickfix.MessageCracker").add("org.apache.mina.proxy.handlers.http.ntlm"))
+            .put("fix-sim", new JsonArray().add("quickfix.MessageCracker")
+                    .add("org.apache.mina.proxy.handlers.http.ntlm"));
 
     private final Gateway gateway;
     private final WebClient client;
@@ -41,7 +46,8 @@ public final class GatewayHarness {
                         .put("api_token", TOKEN))
                 .put("plugins", new JsonObject()
                         .put("folders", new JsonArray().add(pluginFolder.toString()))
-                        .put("config", new JsonObject()))
+                        .put("config", new JsonObject())
+                        .put("security", new JsonObject().put("scan_waivers", BUILT_IN_SCAN_WAIVERS.copy())))
                 .put("orders", new JsonObject().put("default_broker", "paper").put("broker_timeout_ms", 2000))
                 .put("brokers", new JsonObject().put("paper", new JsonObject()).put("fix", new JsonObject()))
                 .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"

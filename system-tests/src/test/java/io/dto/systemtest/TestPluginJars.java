@@ -35,6 +35,20 @@ public final class TestPluginJars {
         }
     }
 
+    /** A packaged plugin jar signed by {@code signer}, as {@code bin/gateway plugin sign} makes it. */
+    public static Path signed(Path folder, String fileName, JsonObject manifest, PluginPackager.Signer signer,
+            Class<?>... classes) {
+        try {
+            Path raw = unpackaged(Files.createTempDirectory("raw-plugin"), fileName, manifest.encodePrettily(),
+                    classes);
+            Path out = folder.resolve(fileName);
+            new PluginPackager(new ManifestReader()).pack(raw, List.of(), out, signer);
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot package test plugin " + fileName, e);
+        }
+    }
+
     /** A jar with exactly this manifest text (which may be broken) and classes, without checksums. */
     public static Path unpackaged(Path folder, String fileName, String manifestText, Class<?>... classes) {
         Path jar = folder.resolve(fileName);
@@ -56,6 +70,38 @@ public final class TestPluginJars {
             throw new UncheckedIOException(e);
         }
         return jar;
+    }
+
+    /** Rewrites entries of a jar after packaging, as an attacker or a broken copy would. */
+    public static void rewrite(Path jar, java.util.function.BiFunction<String, byte[], byte[]> change) {
+        try {
+            Path copy = Files.createTempFile("rewritten", ".jar");
+            try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile());
+                    JarOutputStream out = new JarOutputStream(Files.newOutputStream(copy))) {
+                for (JarEntry entry : java.util.Collections.list(in.entries())) {
+                    byte[] bytes;
+                    try (java.io.InputStream data = in.getInputStream(entry)) {
+                        bytes = data.readAllBytes();
+                    }
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    out.write(change.apply(entry.getName(), bytes));
+                    out.closeEntry();
+                }
+            }
+            Files.move(copy, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flips a bit of one entry. */
+    public static void tamper(Path jar, String entryName) {
+        rewrite(jar, (name, bytes) -> {
+            if (name.equals(entryName)) {
+                bytes[bytes.length - 1] ^= 0x01;
+            }
+            return bytes;
+        });
     }
 
     /** The guide-shaped manifest of a test plugin. */

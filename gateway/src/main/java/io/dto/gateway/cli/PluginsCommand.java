@@ -1,23 +1,14 @@
 package io.dto.gateway.cli;
 
-import io.dto.api.Permission;
-import io.dto.gateway.PlatformVersion;
-import io.dto.gateway.config.ConfigLoader;
 import io.dto.gateway.config.GatewayConfig;
-import io.dto.gateway.plugin.ChecksumCheck;
-import io.dto.gateway.plugin.CompatibilityCheck;
 import io.dto.gateway.plugin.PluginDiscovery;
 import io.dto.gateway.plugin.PluginJar;
 import io.dto.gateway.plugin.PluginRejectedException;
 import io.dto.gateway.plugin.PluginValidator;
 import io.dto.gateway.plugin.ValidatedPlugin;
-import io.dto.tooling.ManifestReader;
-import io.vertx.core.Vertx;
+import io.dto.gateway.security.PluginValidators;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,30 +23,21 @@ final class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try {
-            GatewayConfig cfg = new ConfigLoader(vertx, System.getenv()).load(config, null)
-                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            PluginValidator validator = new PluginValidator(new ManifestReader(),
-                    List.of(new CompatibilityCheck(PlatformVersion.current(), Runtime.version().feature()),
-                            new ChecksumCheck()),
-                    cfg::pluginConfig, id -> Set.<Permission>of());
-            int refused = 0;
-            for (PluginJar jar : PluginDiscovery.scan(cfg.pluginFolders())) {
-                try {
-                    ValidatedPlugin plugin = validator.validate(jar);
-                    System.out.printf("ok       %-20s %-8s %-16s %s%n", plugin.id(),
-                            plugin.manifest().pluginInfo().version(),
-                            plugin.manifest().pluginInfo().type().manifestName(), jar.path());
-                } catch (PluginRejectedException e) {
-                    refused++;
-                    System.out.printf("REFUSED  %-20s %s%n", e.pluginId(), jar.path());
-                    e.reasons().forEach(reason -> System.out.println("         - " + reason));
-                }
+        GatewayConfig cfg = CliConfig.load(config);
+        PluginValidator validator = PluginValidators.create(cfg);
+        int refused = 0;
+        for (PluginJar jar : PluginDiscovery.scan(cfg.pluginFolders())) {
+            try {
+                ValidatedPlugin plugin = validator.validate(jar);
+                System.out.printf("ok       %-20s %-8s %-16s %s%n", plugin.id(),
+                        plugin.manifest().pluginInfo().version(),
+                        plugin.manifest().pluginInfo().type().manifestName(), jar.path());
+            } catch (PluginRejectedException e) {
+                refused++;
+                System.out.printf("REFUSED  %-20s %s%n", e.pluginId(), jar.path());
+                e.reasons().forEach(reason -> System.out.println("         - " + reason));
             }
-            return refused == 0 ? 0 : 2;
-        } finally {
-            vertx.close();
         }
+        return refused == 0 ? 0 : 2;
     }
 }

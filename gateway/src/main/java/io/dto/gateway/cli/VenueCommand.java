@@ -1,20 +1,17 @@
 package io.dto.gateway.cli;
 
-import io.dto.api.Permission;
 import io.dto.api.PluginState;
 import io.dto.api.codec.MessageCodecs;
-import io.dto.gateway.PlatformVersion;
 import io.dto.gateway.config.ConfigLoader;
 import io.dto.gateway.config.GatewayConfig;
-import io.dto.gateway.plugin.ChecksumCheck;
-import io.dto.gateway.plugin.CompatibilityCheck;
+import io.dto.gateway.isolation.RemoteHosts;
 import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.plugin.BusGuard;
 import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
-import io.dto.gateway.plugin.PluginValidator;
-import io.dto.tooling.ManifestReader;
+import io.dto.gateway.security.PluginValidators;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -53,13 +50,13 @@ final class VenueCommand implements Callable<Integer> {
         MessageCodecs.registerAll(runtime.vertx().eventBus());
         GatewayConfig cfg = new ConfigLoader(runtime.vertx(), System.getenv()).load(config, null)
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        BusGuard guard = new BusGuard(runtime.registry());
+        guard.install(runtime.vertx().eventBus());
         PluginManager plugins = new PluginManager(runtime.vertx(), cfg.pluginFolders(), Set.of(),
-                new PluginValidator(new ManifestReader(),
-                        List.of(new CompatibilityCheck(PlatformVersion.current(), Runtime.version().feature()),
-                                new ChecksumCheck()),
-                        id -> pluginConfig(id, cfg), id -> Set.<Permission>of()),
+                PluginValidators.create(cfg, id -> pluginConfig(id, cfg)),
                 new PluginRegistry(), runtime.registry(), InstantSource.system(), signal -> { },
-                HostObserver.NONE, cfg.marketData(), new FeedFlowControl());
+                HostObserver.NONE, cfg.marketData(), new FeedFlowControl(), guard, cfg.security().supervision(),
+                new RemoteHosts(runtime.vertx()));
         List<PluginRecord> started = plugins.startOnly(Set.of(VENUE_PLUGIN)).toCompletionStage()
                 .toCompletableFuture().get(60, TimeUnit.SECONDS);
         if (started.stream().noneMatch(r -> r.state() == PluginState.RUNNING)) {

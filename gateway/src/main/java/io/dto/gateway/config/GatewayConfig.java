@@ -23,11 +23,13 @@ import java.util.Set;
  * @param sizing how the signal router sizes BUY and SELL signals ({@code orders.sizing})
  * @param marketData subscriber buffers, bar aggregation and historical-request limits ({@code market_data})
  * @param backtest the end-of-replay report ({@code backtest})
+ * @param security trust, isolation and supervision of plugins ({@code plugins.security}, {@code plugins.isolation},
+ *     {@code plugins.supervision})
  */
 public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginFolders,
         Map<String, JsonObject> pluginConfigs, List<String> disabledPlugins, OrderConfig orders,
         Map<String, BrokerLimits> brokers, RiskConfig risk, AccountConfig account, PersistenceConfig persistence,
-        SignalSizing sizing, MarketDataConfig marketData, BacktestConfig backtest) {
+        SignalSizing sizing, MarketDataConfig marketData, BacktestConfig backtest, SecurityConfig security) {
 
     /** The HTTP server that serves REST, console and metrics. */
     public record HttpConfig(String host, int port) {
@@ -88,12 +90,13 @@ public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginF
         SignalSizing sizing = SignalSizing.from(root.object("orders").json(), orders.signalQuantity(), problems);
         MarketDataConfig marketData = MarketDataConfig.from(root.object("market_data").json(), problems);
         BacktestConfig backtest = BacktestConfig.from(root.object("backtest").json(), problems);
+        SecurityConfig security = SecurityConfig.from(plugins.json(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid gateway configuration:\n  - " + String.join("\n  - ", problems));
         }
         return new GatewayConfig(new HttpConfig(http.string("host", "127.0.0.1"), (int) port), token,
                 List.copyOf(folders), configs, plugins.strings("disabled", List.of()), orders, brokers, risk,
-                account, persistence, sizing, marketData, backtest);
+                account, persistence, sizing, marketData, backtest, security);
     }
 
     private static OrderConfig orders(ConfigValues orders, Set<String> brokers) {

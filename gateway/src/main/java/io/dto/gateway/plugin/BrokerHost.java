@@ -79,13 +79,13 @@ final class BrokerHost extends PluginHost<BrokerPlugin> {
 
         @Override
         public void onExecutionReport(ExecutionReport report) {
-            vertx.eventBus().publish(address, report);
+            GatewayCall.run(() -> vertx.eventBus().publish(address, report));
             countOut(1);
         }
 
         @Override
         public void onSessionStatus(BrokerSessionStatus status) {
-            vertx.eventBus().publish(Addresses.BROKER_SESSIONS, status);
+            GatewayCall.run(() -> vertx.eventBus().publish(Addresses.BROKER_SESSIONS, status));
         }
     }
 }

@@ -3,6 +3,8 @@ package io.dto.gateway.plugin;
 import io.dto.api.Addresses;
 import io.dto.api.Permission;
 import io.dto.api.PermissionDeniedException;
+import io.dto.api.PluginType;
+import io.dto.api.message.OrderEvent;
 import java.util.Set;
 
 /**
@@ -71,6 +73,38 @@ public final class BusPolicy {
         } else if (address.startsWith(Addresses.SIGNAL_PREFIX) && !address.equals(Addresses.signal(pluginId))) {
             throw new PermissionDeniedException(pluginId, attempted, "a plugin publishes only its own signals");
         }
+    }
+
+    /**
+     * Why a plugin may not receive a message from an address, or {@code null} when it may: market data and indicator
+     * values need {@code read_market_data}; order and position events need {@code read_account_info} (a strategy
+     * always sees the events of its own orders); the order manager's and brokers' addresses are served only by the
+     * order manager and the broker plugin they name.
+     */
+    public static String refusalToReceive(String pluginId, PluginType type, Set<Permission> granted, String address,
+            Object body) {
+        if (address.startsWith(Addresses.MARKET_DATA_PREFIX) || address.startsWith(Addresses.INDICATOR_PREFIX)) {
+            return granted.contains(Permission.READ_MARKET_DATA) ? null
+                    : "its manifest does not grant 'read_market_data'";
+        }
+        if (address.equals(Addresses.ORDER_EVENTS)) {
+            boolean own = body instanceof OrderEvent event && pluginId.equals(event.strategyId());
+            return own || granted.contains(Permission.READ_ACCOUNT_INFO) ? null
+                    : "its manifest does not grant 'read_account_info' (a strategy sees only its own orders)";
+        }
+        if (address.equals(Addresses.POSITION_EVENTS)) {
+            return granted.contains(Permission.READ_ACCOUNT_INFO) ? null
+                    : "its manifest does not grant 'read_account_info'";
+        }
+        if (ORDER_COMMANDS.contains(address) || address.equals(Addresses.ACCOUNT_QUERY)) {
+            return "only the order manager serves that address";
+        }
+        if (address.startsWith(Addresses.BROKER_PREFIX)) {
+            boolean ownOrders = type == PluginType.BROKER && address.equals(Addresses.brokerOrders(pluginId));
+            return ownOrders ? null : "only the broker plugin it names takes its orders, and only the gateway its "
+                    + "reports";
+        }
+        return null;
     }
 
     private static void require(String pluginId, Set<Permission> granted, Permission permission, String attempted) {

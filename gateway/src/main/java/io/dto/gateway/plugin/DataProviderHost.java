@@ -127,10 +127,12 @@ final class DataProviderHost extends PluginHost<DataProviderPlugin> {
                 garbage("null update", "null");
                 return SinkStatus.DROPPED;
             }
-            bus.publish(address(data), data);
-            if (aggregate && data instanceof Tick) {
-                bus.send(BarAggregatorVerticle.TRADES, data);
-            }
+            GatewayCall.run(() -> {
+                bus.publish(address(data), data);
+                if (aggregate && data instanceof Tick) {
+                    bus.send(BarAggregatorVerticle.TRADES, data);
+                }
+            });
             countOut(1);
             services().observer().onMarketData(instance.id(), data);
             if (paused.get()) {

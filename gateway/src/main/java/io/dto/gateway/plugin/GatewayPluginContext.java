@@ -29,16 +29,18 @@ final class GatewayPluginContext implements PluginContext {
     private final PluginMetrics metrics;
     private final ScopedPluginBus bus;
     private final Set<Long> timers = ConcurrentHashMap.newKeySet();
+    private final PluginStats stats;
 
     GatewayPluginContext(ValidatedPlugin plugin, Vertx vertx, Context context, InstantSource clock,
-            MeterRegistry registry) {
+            MeterRegistry registry, PluginStats stats, BusSubscriptions subscriptions) {
         this.plugin = plugin;
         this.vertx = vertx;
         this.context = context;
         this.clock = clock;
+        this.stats = stats;
         this.logger = LoggerFactory.getLogger("plugin." + plugin.id());
         this.metrics = new MicrometerPluginMetrics(registry, plugin.id());
-        this.bus = new ScopedPluginBus(plugin.id(), plugin.permissions(), vertx.eventBus());
+        this.bus = new ScopedPluginBus(plugin.id(), plugin.permissions(), vertx.eventBus(), stats, subscriptions);
     }
 
     @Override
@@ -76,7 +78,7 @@ final class GatewayPluginContext implements PluginContext {
         long[] id = new long[1];
         id[0] = vertx.setTimer(delayMillis, fired -> {
             timers.remove(id[0]);
-            handler.handle(fired);
+            timed(handler, fired);
         });
         timers.add(id[0]);
         return id[0];
@@ -84,7 +86,7 @@ final class GatewayPluginContext implements PluginContext {
 
     @Override
     public long setPeriodic(long periodMillis, Handler<Long> handler) {
-        long id = vertx.setPeriodic(periodMillis, handler);
+        long id = vertx.setPeriodic(periodMillis, fired -> timed(handler, fired));
         timers.add(id);
         return id;
     }
@@ -93,6 +95,17 @@ final class GatewayPluginContext implements PluginContext {
     public boolean cancelTimer(long timerId) {
         timers.remove(timerId);
         return vertx.cancelTimer(timerId);
+    }
+
+    /** Runs a plugin's timer handler, timed like a message so a plugin that blocks in a timer is seen too. */
+    private void timed(Handler<Long> handler, long timerId) {
+        long start = System.nanoTime();
+        stats.callStarted(start);
+        try {
+            handler.handle(timerId);
+        } finally {
+            stats.callEnded(System.nanoTime() - start);
+        }
     }
 
     /**

@@ -25,7 +25,8 @@ final class IndicatorHost extends PluginHost<IndicatorPlugin> {
                 && StrategyHost.MarketDataAddresses.wanted(instance.plugin().subscriptions(), data)) {
             IndicatorValue value = instance.plugin().calculate(data);
             if (value != null) {
-                vertx.eventBus().publish(Addresses.indicator(instance.id(), data.symbol()), value);
+                GatewayCall.run(() -> vertx.eventBus().publish(Addresses.indicator(instance.id(), data.symbol()),
+                        value));
                 countOut(1);
             }
         }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A validated plugin whose entry point is instantiated in its own class loader, not yet initialized. */
+/**
+ * A validated plugin whose entry point is instantiated in its own class loader, not yet initialized; or, for a
+ * plugin that runs in a plugin-host process, only validated: its classes are never loaded in the gateway.
+ */
 public final class LoadedPlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPlugin.class);
@@ -20,6 +23,20 @@ public final class LoadedPlugin {
         this.validated = validated;
         this.loader = loader;
         this.instance = instance;
+    }
+
+    /** A plugin for a plugin-host process: the gateway loads none of its classes. */
+    public static LoadedPlugin remote(ValidatedPlugin validated) {
+        return new LoadedPlugin(validated, null, null);
+    }
+
+    public boolean isRemote() {
+        return loader == null;
+    }
+
+    /** What the plugin declares; nothing yet for a remote plugin (its process reports it once initialized). */
+    public io.dto.api.Capabilities capabilities() {
+        return instance == null ? io.dto.api.Capabilities.NONE : instance.info().capabilities();
     }
 
     /**
@@ -101,9 +118,13 @@ public final class LoadedPlugin {
         return validated.id();
     }
 
-    /** Lifecycle step 8: releases the class loader and its extracted libraries. Blocking. */
+    /** Lifecycle step 8: releases the class loader and its extracted libraries (or the staged jar). Blocking. */
     public void close() {
-        closeQuietly(loader);
+        if (loader == null) {
+            StagedJar.delete(validated.jar().getParent());
+        } else {
+            closeQuietly(loader);
+        }
     }
 
     private static void closeQuietly(PluginClassLoader loader) {

@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
-import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.InstantSource;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <P> the plugin type's interface
  */
-public abstract class PluginHost<P extends Plugin> extends VerticleBase {
+public abstract class PluginHost<P extends Plugin> extends HostVerticle {
 
     /** Whether a reload starts the new instance before stopping the old one. */
     protected enum ReloadOrder {
@@ -62,6 +62,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         this.services = services;
     }
 
+    @Override
     public PluginStats stats() {
         return stats;
     }
@@ -117,12 +118,19 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         return unsubscribe(Set.copyOf(consumers.keySet()))
                 .compose(v -> retire(instance))
                 .onComplete(v -> {
+                    services.guard().forgetContext(context);
                     services.observer().onHostStopped(instance.id());
                     report(instance, PluginState.UNLOADED, null);
                 });
     }
 
+    @Override
+    public void detach() {
+        services.guard().silence(context);
+    }
+
     /** Replaces the running instance by a new one (hot reload); completes on this host's context. */
+    @Override
     public Future<Void> replace(LoadedPlugin next) {
         Promise<Void> done = Promise.promise();
         context.runOnContext(v -> doReplace(next).onComplete(done));
@@ -174,8 +182,11 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
     }
 
     private HostedPlugin<P> instantiate(LoadedPlugin loaded) {
-        GatewayPluginContext pluginContext = new GatewayPluginContext(loaded.validated(), vertx, context,
-                services.clock(), services.registry());
+        ValidatedPlugin validated = loaded.validated();
+        services.guard().register(context, loaded.loader(), new BusGuard.Identity(validated.id(),
+                validated.manifest().pluginInfo().type(), validated.permissions()));
+        GatewayPluginContext pluginContext = new GatewayPluginContext(validated, vertx, context,
+                services.clock(), services.registry(), stats, services.subscriptions());
         return new HostedPlugin<>(loaded, contract.cast(loaded.instance()), pluginContext);
     }
 
@@ -187,6 +198,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         return deactivate(instance)
                 .eventually(() -> call(instance, () -> instance.plugin().cleanup()))
                 .eventually(() -> instance.context().release())
+                .onComplete(ar -> services.guard().forgetLoader(instance.loaded().loader()))
                 .onFailure(e -> log.warn("cleanup of {} failed: {}", instance.id(), describe(e)));
     }
 
@@ -202,6 +214,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
             if (!consumers.containsKey(address)) {
                 MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, handlerFor(address));
                 consumers.put(address, consumer);
+                services.subscriptions().subscribed(address);
                 registered.add(consumer.completion());
             }
         }
@@ -231,6 +244,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         for (String address : addresses) {
             MessageConsumer<Object> consumer = consumers.remove(address);
             if (consumer != null) {
+                services.subscriptions().unsubscribed(address);
                 removed.add(consumer.unregister());
             }
         }
@@ -243,6 +257,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
             return;
         }
         long start = System.nanoTime();
+        stats.callStarted(start);
         try {
             withLoader(current, () -> {
                 onMessage(current, message);
@@ -255,6 +270,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
             }
         } finally {
             long nanos = System.nanoTime() - start;
+            stats.callEnded(nanos);
             stats.eventIn(nanos);
             services.observer().onHandled(current.id(), nanos);
         }
@@ -312,7 +328,9 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
                 pluginError(instance, "describing its capabilities", e);
             }
         }
-        services.listener().onState(instance.id(), instance.version(), state, message, capabilities);
+        Capabilities declared = capabilities;
+        GatewayCall.run(() -> services.listener().onState(instance.id(), instance.version(), state, message,
+                declared));
     }
 
     protected static String describe(Throwable e) {
@@ -325,8 +343,13 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
      *
      * @param marketData buffer sizes and policy of subscribers, rate-limit waits of providers
      * @param flow where congested subscribers pause the feeds
+     * @param guard the bus interceptors, told which context and class loader belong to which plugin
+     * @param subscriptions told of each address the host or its plugin consumes (a plugin-host process forwards
+     *     them to the gateway)
+     * @param crashes told when a plugin's host dies under it (a plugin-host process that exits), with the reason
      */
     public record HostServices(MeterRegistry registry, InstantSource clock, HostListener listener,
-            SignalRouter signalRouter, HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow) {
+            SignalRouter signalRouter, HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow,
+            BusGuard guard, BusSubscriptions subscriptions, BiConsumer<String, String> crashes) {
     }
 }

@@ -1,12 +1,12 @@
 package io.dto.gateway.plugin;
 
-/** Creates the host verticle for a plugin's type. */
-final class PluginHosts {
+/** Creates the host verticle for a plugin's type, in the gateway or in a plugin-host process. */
+public final class PluginHosts {
 
     private PluginHosts() {
     }
 
-    static PluginHost<?> create(LoadedPlugin loaded, PluginHost.HostServices services) {
+    public static PluginHost<?> create(LoadedPlugin loaded, PluginHost.HostServices services) {
         return switch (loaded.validated().manifest().pluginInfo().type()) {
             case STRATEGY -> new StrategyHost(loaded, services);
             case DATA_PROVIDER -> new DataProviderHost(loaded, services);

@@ -10,11 +10,14 @@ import io.dto.api.Capabilities;
 import io.dto.api.PluginState;
 import io.dto.api.PluginType;
 import io.dto.api.message.PluginLifecycleEvent;
+import io.dto.gateway.config.SecurityConfig.Isolation;
+import io.dto.gateway.config.SecurityConfig.Supervision;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -23,15 +26,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the plugin lifecycle: discovery, validation, loading, deployment in a host verticle, registration,
- * reload and unloading. Operations are serialized on the manager's own context, so a reload never races an
- * unload; blocking steps (jar I/O, class loading) run on worker threads.
+ * Runs the plugin lifecycle: discovery, validation, loading, deployment in a host verticle (on a shared event loop,
+ * a thread of its own, or in a plugin-host process, as validation placed it), registration, supervision (restart
+ * with backoff, then quarantine), reload and unloading. Operations are serialized on the manager's own context, so
+ * a reload never races an unload; blocking steps (jar I/O, class loading) run on worker threads.
  */
 public final class PluginManager {
 
@@ -50,15 +57,27 @@ public final class PluginManager {
     private final PluginHost.HostServices services;
     private final InstantSource clock;
     private final Map<String, Deployment> deployments = new HashMap<>();
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
+    private final Supervision supervision;
+    /** Each deployment on a thread of its own gets a new pool: a struck instance may still hold its old one. */
+    private final AtomicLong poolSequence = new AtomicLong();
+    private final ProcessHosts processHosts;
+    private final PluginSupervisor supervisor;
     private Future<?> tail = Future.succeededFuture();
 
     /** A deployed plugin: its host verticle and the classes it currently runs. */
-    private record Deployment(String deploymentId, PluginHost<?> host, LoadedPlugin loaded) {
+    private record Deployment(String deploymentId, HostVerticle host, LoadedPlugin loaded) {
     }
 
+    /**
+     * @param observer told what hosts do, for the metrics
+     * @param guard the bus interceptors, which learn each plugin's context
+     * @param processHosts creates the host of a plugin placed in a plugin-host process
+     */
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
             PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter,
-            HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow) {
+            HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow, BusGuard guard,
+            Supervision supervision, ProcessHosts processHosts) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
@@ -66,12 +85,29 @@ public final class PluginManager {
         this.validator = validator;
         this.registry = registry;
         this.clock = clock;
+        this.supervision = supervision;
+        this.processHosts = processHosts;
         this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer,
-                marketData, flow);
+                marketData, flow, guard, BusSubscriptions.LOCAL,
+                (id, reason) -> context.runOnContext(v -> restart(id, reason)));
+        this.supervisor = new PluginSupervisor(supervision, meters, this::restart);
+        context.runOnContext(v -> vertx.setPeriodic(1000, t -> supervisor.sample(Set.copyOf(deployments.keySet()),
+                id -> deployments.get(id).host().stats(), System.nanoTime())));
     }
 
     public PluginRegistry registry() {
         return registry;
+    }
+
+    /** How often a plugin was restarted since it was (re)discovered. */
+    public int restarts(String id) {
+        return restarts.getOrDefault(id, 0);
+    }
+
+    /** The id of the plugin-host process a plugin runs in, when it runs in one. */
+    public OptionalLong processId(String id) {
+        Deployment deployment = deployments.get(id);
+        return deployment == null ? OptionalLong.empty() : deployment.host().processId();
     }
 
     /** The host of a running plugin, for its statistics. */
@@ -116,7 +152,10 @@ public final class PluginManager {
     public Future<List<PluginRecord>> rescan() {
         return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders))
                 .map(jars -> jars.stream().filter(jar -> !isDeployedJar(jar.path())).toList())
-                .compose(this::loadInOrder));
+                .compose(jars -> {
+                    restarts.keySet().retainAll(deployments.keySet());
+                    return loadInOrder(jars);
+                }));
     }
 
     /**
@@ -175,6 +214,45 @@ public final class PluginManager {
         return chain;
     }
 
+    /**
+     * Restarts a plugin that was struck by the monitor or whose host crashed: undeploys it, waits the backoff
+     * ({@code restart_backoff_ms}, doubling), and loads its jar again; after {@code max_restarts} it is
+     * quarantined instead. The rest of the gateway keeps running throughout.
+     */
+    Future<Void> restart(String id, String reason) {
+        return serialized(() -> {
+            Deployment deployment = deployments.remove(id);
+            if (deployment == null) {
+                return Future.succeededFuture();
+            }
+            deployment.host().detach();
+            int attempt = restarts.merge(id, 1, Integer::sum);
+            boolean quarantine = attempt > supervision.maxRestarts();
+            LOG.error("plugin {} {}: {}", id, quarantine ? "is quarantined" : "restarts (attempt " + attempt + ")",
+                    reason);
+            // Not awaited: a plugin stuck in a call stops only when the call returns, and must not hold up the rest.
+            vertx.undeploy(deployment.deploymentId())
+                    .eventually(() -> vertx.executeBlocking(() -> closeClasses(deployment.loaded())))
+                    .onFailure(e -> LOG.warn("plugin {} did not stop cleanly: {}", id, e.getMessage()));
+            if (quarantine) {
+                mark(id, PluginState.QUARANTINED, List.of(reason, "quarantined after " + supervision.maxRestarts()
+                        + " restarts: fix the plugin, then POST /api/plugins/rescan to load it again"));
+                return Future.succeededFuture();
+            }
+            long delay = supervision.restartBackoffMillis() << Math.min(attempt - 1, 16);
+            mark(id, PluginState.RESTARTING, List.of(reason, "restarting in " + delay + " ms"));
+            Path source = deployment.loaded().validated().source();
+            vertx.setTimer(delay, t -> serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.read(source))
+                    .compose(this::load)));
+            return Future.succeededFuture();
+        });
+    }
+
+    private void mark(String id, PluginState state, List<String> reasons) {
+        registry.update(id, r -> r.withState(state, clock.instant()).withDeployment(null).withError(reasons));
+        publish(id, registry.find(id).map(PluginRecord::version).orElse(null), state, String.join("; ", reasons));
+    }
+
     private Future<List<PluginRecord>> loadInOrder(List<PluginJar> jars) {
         List<Candidate> candidates = new ArrayList<>();
         for (PluginJar jar : jars) {
@@ -222,13 +300,22 @@ public final class PluginManager {
 
     private Future<PluginRecord> deploy(LoadedPlugin loaded) {
         registry.put(record(loaded, PluginState.LOADED, null));
-        PluginHost<?> host = PluginHosts.create(loaded, services);
-        return vertx.deployVerticle(host, new DeploymentOptions().setClassLoader(loaded.loader()))
+        loaded.validated().warnings().forEach(w -> LOG.warn("plugin {}: {}", loaded.id(), w));
+        HostVerticle host = loaded.isRemote() ? processHosts.create(loaded, services)
+                : PluginHosts.create(loaded, services);
+        DeploymentOptions options = new DeploymentOptions();
+        if (!loaded.isRemote()) {
+            options.setClassLoader(loaded.loader());
+        }
+        if (loaded.validated().isolation() == Isolation.THREAD) {
+            options.setThreadingModel(ThreadingModel.WORKER)
+                    .setWorkerPoolName("plugin-" + loaded.id() + "-" + poolSequence.incrementAndGet())
+                    .setWorkerPoolSize(1);
+        }
+        return vertx.deployVerticle(host, options)
                 .map(deploymentId -> {
                     deployments.put(loaded.id(), new Deployment(deploymentId, host, loaded));
-                    registry.update(loaded.id(), r -> new PluginRecord(r.id(), r.version(), r.type(), r.state(),
-                            r.jar(), r.manifest(), r.capabilities(), r.permissions(), r.lastError(), r.since(),
-                            deploymentId));
+                    registry.update(loaded.id(), r -> r.withDeployment(deploymentId));
                     return registry.find(loaded.id()).orElseThrow();
                 })
                 .recover(e -> {
@@ -249,7 +336,8 @@ public final class PluginManager {
                 existing == null ? null : existing.type(),
                 step.equals("initialization") ? PluginState.FAILED : PluginState.REJECTED, jar.source(),
                 existing == null ? null : existing.manifest(), existing == null ? null : existing.capabilities(),
-                existing == null ? null : existing.permissions(), reasons, clock.instant(), null);
+                existing == null ? null : existing.permissions(), reasons, clock.instant(), null,
+                existing == null ? null : existing.trust(), null);
         registry.put(record);
         publish(record.id(), record.version(), record.state(), String.join("; ", reasons));
         return record;
@@ -259,7 +347,8 @@ public final class PluginManager {
         StagedJar staged = StagedJar.stage(jar);
         try {
             ValidatedPlugin validated = validator.validate(staged.jar());
-            return LoadedPlugin.load(validated, PluginManager.class.getClassLoader());
+            return validated.isolation() == Isolation.PROCESS ? LoadedPlugin.remote(validated)
+                    : LoadedPlugin.load(validated, PluginManager.class.getClassLoader());
         } catch (PluginRejectedException | RuntimeException e) {
             StagedJar.delete(staged.folder());
             throw e;
@@ -274,12 +363,16 @@ public final class PluginManager {
     private PluginRecord record(LoadedPlugin loaded, PluginState state, String deploymentId) {
         var manifest = loaded.validated().manifest();
         return new PluginRecord(loaded.id(), manifest.pluginInfo().version(), manifest.pluginInfo().type(), state,
-                loaded.validated().source(), manifest, loaded.instance().info().capabilities(),
-                loaded.validated().permissions(), List.of(), clock.instant(), deploymentId);
+                loaded.validated().source(), manifest, loaded.capabilities(),
+                loaded.validated().permissions(), List.of(), clock.instant(), deploymentId, loaded.validated().trust(),
+                loaded.validated().isolation());
     }
 
     private void onHostState(String id, String version, PluginState state, String message,
             Capabilities capabilities) {
+        if (windingDown(id, state)) {
+            return;
+        }
         registry.update(id, r -> {
             PluginRecord updated = r.withState(state, clock.instant());
             if (capabilities != null) {
@@ -293,6 +386,19 @@ public final class PluginManager {
         } else {
             LOG.info("plugin {} {} is {}", id, version, state);
         }
+    }
+
+    /**
+     * A host stopping after a restart or quarantine reports UNLOADING and UNLOADED late; that must not overwrite the
+     * plugin's RESTARTING or QUARANTINED state, nor the state of the instance that replaced it.
+     */
+    private boolean windingDown(String id, PluginState state) {
+        if (state != PluginState.UNLOADING && state != PluginState.UNLOADED) {
+            return false;
+        }
+        PluginState current = registry.find(id).map(PluginRecord::state).orElse(null);
+        return current == PluginState.RESTARTING || current == PluginState.QUARANTINED
+                || (deployments.containsKey(id) && current == PluginState.RUNNING);
     }
 
     private void publish(String id, String version, PluginState state, String message) {

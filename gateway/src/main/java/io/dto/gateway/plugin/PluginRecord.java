@@ -5,6 +5,8 @@ import io.dto.api.Permission;
 import io.dto.api.PluginState;
 import io.dto.api.PluginType;
 import io.dto.api.manifest.PluginManifest;
+import io.dto.gateway.config.SecurityConfig.Isolation;
+import io.dto.gateway.security.Trust;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +17,12 @@ import java.util.Set;
  *
  * @param manifest {@code null} when the manifest could not be read
  * @param lastError the reason of the last failure, in words a person can act on, or {@code null}
+ * @param trust whether its publisher is trusted, or {@code null} before validation got that far
+ * @param isolation where it runs, or {@code null} when it does not
  */
 public record PluginRecord(String id, String version, PluginType type, PluginState state, Path jar,
         PluginManifest manifest, Capabilities capabilities, Set<Permission> permissions, List<String> lastError,
-        Instant since, String deploymentId) {
+        Instant since, String deploymentId, Trust trust, Isolation isolation) {
 
     public PluginRecord {
         lastError = lastError == null ? List.of() : List.copyOf(lastError);
@@ -28,16 +32,21 @@ public record PluginRecord(String id, String version, PluginType type, PluginSta
 
     PluginRecord withState(PluginState newState, Instant at) {
         return new PluginRecord(id, version, type, newState, jar, manifest, capabilities, permissions, lastError,
-                at, deploymentId);
+                at, deploymentId, trust, isolation);
     }
 
     PluginRecord withCapabilities(Capabilities declared) {
         return new PluginRecord(id, version, type, state, jar, manifest, declared, permissions, lastError, since,
-                deploymentId);
+                deploymentId, trust, isolation);
+    }
+
+    PluginRecord withDeployment(String newDeploymentId) {
+        return new PluginRecord(id, version, type, state, jar, manifest, capabilities, permissions, lastError, since,
+                newDeploymentId, trust, isolation);
     }
 
     PluginRecord withError(List<String> reasons) {
         return new PluginRecord(id, version, type, state, jar, manifest, capabilities, permissions, reasons, since,
-                deploymentId);
+                deploymentId, trust, isolation);
     }
 }

@@ -17,18 +17,42 @@ public final class PluginStats {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong processingNanos = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final AtomicLong callStartedNanos = new AtomicLong();
+    private final AtomicLong longestCallNanos = new AtomicLong();
     private final AtomicLong feedGarbage = new AtomicLong();
     private final AtomicLong feedReconnects = new AtomicLong();
     private final AtomicLong feedPauses = new AtomicLong();
     private final AtomicLong historyRefused = new AtomicLong();
     private volatile SubscriberBuffer<?> inbound;
 
-    void eventIn(long nanos) {
+    public void eventIn(long nanos) {
         eventsIn.incrementAndGet();
         processingNanos.addAndGet(nanos);
     }
 
-    void eventsOut(int count) {
+    /** Plugin code starts running on its thread (a message, a timer). */
+    void callStarted(long nanoTime) {
+        callStartedNanos.set(nanoTime);
+    }
+
+    /** Plugin code returned after {@code nanos}. */
+    void callEnded(long nanos) {
+        callStartedNanos.set(0);
+        longestCallNanos.accumulateAndGet(nanos, Math::max);
+    }
+
+    /** How long the call in progress has run at {@code nanoTime}, or 0 when plugin code is not running. */
+    public long runningCallNanos(long nanoTime) {
+        long started = callStartedNanos.get();
+        return started == 0 ? 0 : nanoTime - started;
+    }
+
+    /** The longest call since the last time this was asked, and starts counting again. */
+    public long takeLongestCallNanos() {
+        return longestCallNanos.getAndSet(0);
+    }
+
+    public void eventsOut(int count) {
         eventsOut.addAndGet(count);
     }
 
@@ -55,6 +79,34 @@ public final class PluginStats {
 
     public String lastError() {
         return lastError.get();
+    }
+
+    /**
+     * Takes over what a plugin-host process reports of its plugin (events in, errors, the longest call since the
+     * last report and the call running now); what the plugin sends is counted at the gateway instead.
+     */
+    public void mirror(JsonObject report, long nanoTime) {
+        eventsIn.set(report.getLong("eventsIn", 0L));
+        processingNanos.set(report.getLong("processingNanos", 0L));
+        long errorCount = report.getLong("errors", 0L);
+        if (errorCount > errors.get()) {
+            errors.set(errorCount);
+            lastError.set(report.getString("lastError"));
+        }
+        longestCallNanos.accumulateAndGet(report.getLong("longestCallNanos", 0L), Math::max);
+        long running = report.getLong("runningCallNanos", 0L);
+        callStartedNanos.set(running > 0 ? nanoTime - running : 0);
+    }
+
+    /** The report a plugin-host process sends the gateway: see {@link #mirror}. */
+    public JsonObject report(long nanoTime) {
+        return new JsonObject()
+                .put("eventsIn", eventsIn())
+                .put("processingNanos", processingNanos())
+                .put("errors", errors())
+                .put("lastError", lastError())
+                .put("longestCallNanos", takeLongestCallNanos())
+                .put("runningCallNanos", runningCallNanos(nanoTime));
     }
 
     void countFeedGarbage() {

@@ -25,29 +25,37 @@ final class ScopedPluginBus implements PluginBus {
     private final EventBus bus;
     private final DeliveryOptions options;
     private final Set<MessageConsumer<?>> consumers = ConcurrentHashMap.newKeySet();
+    private final PluginStats stats;
+    private final BusSubscriptions subscriptions;
 
-    ScopedPluginBus(String pluginId, Set<Permission> granted, EventBus bus) {
+    ScopedPluginBus(String pluginId, Set<Permission> granted, EventBus bus, PluginStats stats,
+            BusSubscriptions subscriptions) {
         this.pluginId = pluginId;
         this.granted = granted;
         this.bus = bus;
+        this.stats = stats;
+        this.subscriptions = subscriptions;
         this.options = new DeliveryOptions().addHeader(SENDER_HEADER, pluginId);
     }
 
     @Override
     public void publish(String address, Object message) {
         BusPolicy.check(pluginId, granted, BusPolicy.Operation.PUBLISH, address);
+        stats.eventsOut(1);
         bus.publish(address, message, options);
     }
 
     @Override
     public void send(String address, Object message) {
         BusPolicy.check(pluginId, granted, BusPolicy.Operation.SEND, address);
+        stats.eventsOut(1);
         bus.send(address, message, options);
     }
 
     @Override
     public <T> Future<T> request(String address, Object message) {
         BusPolicy.check(pluginId, granted, BusPolicy.Operation.REQUEST, address);
+        stats.eventsOut(1);
         return bus.<T>request(address, message, options).map(Message::body);
     }
 
@@ -56,8 +64,10 @@ final class ScopedPluginBus implements PluginBus {
         BusPolicy.check(pluginId, granted, BusPolicy.Operation.CONSUME, address);
         MessageConsumer<T> consumer = bus.consumer(address, message -> handler.handle(message.body()));
         consumers.add(consumer);
+        subscriptions.subscribed(address);
         return consumer.completion().map(v -> () -> {
             consumers.remove(consumer);
+            subscriptions.unsubscribed(address);
             return consumer.unregister();
         });
     }

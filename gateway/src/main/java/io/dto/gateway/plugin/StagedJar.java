@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * the copy, so a jar replaced in the plugin folder meanwhile cannot slip unchecked classes in, and each class loader
  * reads its own file (the JDK caches open jars by URL, so a loader over a replaced file could see the old one).
  */
-record StagedJar(Path folder, PluginJar jar) {
+public record StagedJar(Path folder, PluginJar jar) {
 
     static StagedJar stage(PluginJar discovered) {
         try {
@@ -27,7 +27,7 @@ record StagedJar(Path folder, PluginJar jar) {
     }
 
     /** Deletes the folder and what is in it; a folder already gone is fine. */
-    static void delete(Path folder) {
+    public static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -59,10 +59,12 @@ final class StrategyHost extends PluginHost<StrategyPlugin> {
                         + signal.strategyId() + "' is not the plugin's id '" + instance.id() + "'"));
                 continue;
             }
-            vertx.eventBus().publish(address, signal);
-            if (mayTrade) {
-                services().signalRouter().route(signal);
-            }
+            GatewayCall.run(() -> {
+                vertx.eventBus().publish(address, signal);
+                if (mayTrade) {
+                    services().signalRouter().route(signal);
+                }
+            });
         }
         countOut(signals.size());
     }

@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /** {@code /api/plugins}: list, inspect, reload, unload, rescan, and invoke utility operations. */
@@ -51,6 +52,8 @@ public final class PluginRoutes implements RouteGroup {
         if (stats != null) {
             body.put("stats", stats.toJson());
         }
+        body.put("restarts", plugins.restarts(record.id()));
+        plugins.processId(record.id()).ifPresent(pid -> body.put("pid", pid));
         ctx.json(body);
     }
 
@@ -111,6 +114,13 @@ public final class PluginRoutes implements RouteGroup {
                 .put("permissions", new JsonArray(record.permissions().stream().map(p -> p.manifestName())
                         .sorted().toList()))
                 .put("capabilities", capabilities)
+                .put("trust", record.trust() == null ? null : new JsonObject()
+                        .put("trusted", record.trust().trusted())
+                        .put("level", record.trust().label())
+                        .put("publisher", record.trust().publisher())
+                        .put("reason", record.trust().reason()))
+                .put("isolation", record.isolation() == null ? null
+                        : record.isolation().name().toLowerCase(Locale.ROOT))
                 .put("lastError", record.lastError().isEmpty() ? null : new JsonArray(record.lastError()));
     }
 

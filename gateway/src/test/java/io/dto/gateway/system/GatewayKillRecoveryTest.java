@@ -216,7 +216,9 @@ class GatewayKillRecoveryTest {
                         .put("type", "broker").put("entry_point", JournalBroker.class.getName()))
                 .put("compatibility", new JsonObject().put("min_platform_version", "1.0.0"))
                 .put("configuration", new JsonObject().put("parameters", new JsonObject()
-                        .put("journal", new JsonObject().put("type", "string").put("default", "journal.jsonl"))));
+                        .put("journal", new JsonObject().put("type", "string").put("default", "journal.jsonl"))))
+                // It writes its journal file: the bytecode scan allows files only with this permission.
+                .put("permissions", new JsonObject().put("required", new JsonArray().add("access_external_apis")));
         try (OutputStream file = Files.newOutputStream(compiled); JarOutputStream jar = new JarOutputStream(file);
                 Stream<Path> entries = Files.list(packageDir)) {
             jar.putNextEntry(new JarEntry("plugin-manifest.json"));
