@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -56,7 +55,7 @@ public final class PluginManager {
     private final PluginRegistry registry;
     private final PluginHost.HostServices services;
     private final InstantSource clock;
-    private final Map<String, Deployment> deployments = new HashMap<>();
+    private final Map<String, Deployment> deployments = new ConcurrentHashMap<>();
     private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
     private final Supervision supervision;
     /** Each deployment on a thread of its own gets a new pool: a struck instance may still hold its old one. */
@@ -230,20 +229,23 @@ public final class PluginManager {
             boolean quarantine = attempt > supervision.maxRestarts();
             LOG.error("plugin {} {}: {}", id, quarantine ? "is quarantined" : "restarts (attempt " + attempt + ")",
                     reason);
+            // The state first: the host's own UNLOADING/UNLOADED reports, from its thread, must not overwrite it.
+            long delay = supervision.restartBackoffMillis() << Math.min(attempt - 1, 16);
+            if (quarantine) {
+                mark(id, PluginState.QUARANTINED, List.of(reason, "quarantined after " + supervision.maxRestarts()
+                        + " restarts: fix the plugin, then POST /api/plugins/rescan to load it again"));
+            } else {
+                mark(id, PluginState.RESTARTING, List.of(reason, "restarting in " + delay + " ms"));
+            }
             // Not awaited: a plugin stuck in a call stops only when the call returns, and must not hold up the rest.
             vertx.undeploy(deployment.deploymentId())
                     .eventually(() -> vertx.executeBlocking(() -> closeClasses(deployment.loaded())))
                     .onFailure(e -> LOG.warn("plugin {} did not stop cleanly: {}", id, e.getMessage()));
-            if (quarantine) {
-                mark(id, PluginState.QUARANTINED, List.of(reason, "quarantined after " + supervision.maxRestarts()
-                        + " restarts: fix the plugin, then POST /api/plugins/rescan to load it again"));
-                return Future.succeededFuture();
+            if (!quarantine) {
+                Path source = deployment.loaded().validated().source();
+                vertx.setTimer(delay, t -> serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.read(source))
+                        .compose(this::load)));
             }
-            long delay = supervision.restartBackoffMillis() << Math.min(attempt - 1, 16);
-            mark(id, PluginState.RESTARTING, List.of(reason, "restarting in " + delay + " ms"));
-            Path source = deployment.loaded().validated().source();
-            vertx.setTimer(delay, t -> serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.read(source))
-                    .compose(this::load)));
             return Future.succeededFuture();
         });
     }
