@@ -164,7 +164,7 @@ final class DataProviderHost extends PluginHost<DataProviderPlugin> {
         @Override
         public void finished(String reason) {
             log.info("feed {} finished: {}", instance.id(), reason);
-            bus.publish(Addresses.MARKET_DATA_END, instance.id());
+            GatewayCall.run(() -> bus.publish(Addresses.MARKET_DATA_END, instance.id()));
         }
 
         /** Runs when the congestion cleared; hands {@code onResume()} to the provider's context. */
