@@ -8,6 +8,7 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderStatus;
+import io.dto.api.message.Quote;
 import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
@@ -27,6 +28,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Set;
@@ -84,6 +86,7 @@ class FixTradingTest {
                         .put("reference_prices", new JsonObject().put("AAPL", 100)))
                 .put("fix", new JsonObject().put("settings_file", settings.toString()).put("mass_status", true)));
         config.getJsonObject("orders").put("default_broker", "fix");
+        config.put("brokers", new JsonObject().put("fix", new JsonObject()));
         return config;
     }
 
@@ -99,6 +102,8 @@ class FixTradingTest {
         }).completion());
         gateway = await(GatewayHarness.start(vertx, config(dir, freePort())));
         await(loggedOn.future());
+        // The quote gives the risk gate its reference price and moves fix-sim's liquidity around it.
+        vertx.eventBus().publish(Addresses.quote("AAPL"), new Quote("AAPL", Instant.now(), 99.99, 500, 100.01, 500));
 
         Promise<OrderEvent> filled = Promise.promise();
         await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
