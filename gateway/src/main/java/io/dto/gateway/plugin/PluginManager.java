@@ -1,5 +1,10 @@
 package io.dto.gateway.plugin;
 
+import io.dto.api.message.Bar;
+import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.marketdata.MarketDataConfig;
+import java.time.Instant;
+import java.util.NoSuchElementException;
 import io.dto.api.Addresses;
 import io.dto.api.Capabilities;
 import io.dto.api.PluginState;
@@ -53,7 +58,7 @@ public final class PluginManager {
 
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
             PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter,
-            HostObserver observer) {
+            HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
@@ -61,7 +66,8 @@ public final class PluginManager {
         this.validator = validator;
         this.registry = registry;
         this.clock = clock;
-        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer);
+        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer,
+                marketData, flow);
     }
 
     public PluginRegistry registry() {
@@ -72,6 +78,21 @@ public final class PluginManager {
     public PluginStats stats(String id) {
         Deployment deployment = deployments.get(id);
         return deployment == null ? null : deployment.host().stats();
+    }
+
+    /**
+     * A data provider's historical bars, through its host and its declared rate limit.
+     *
+     * @throws java.util.NoSuchElementException (as the failed future) when no such data provider runs
+     */
+    public Future<List<Bar>> historicalBars(String providerId, String symbol, Instant from, Instant to,
+            String timeframe) {
+        Deployment deployment = deployments.get(providerId);
+        if (deployment == null || !(deployment.host() instanceof DataProviderHost host)) {
+            return Future.failedFuture(new NoSuchElementException("no running data provider '" + providerId
+                    + "'; GET /api/plugins lists the plugins"));
+        }
+        return host.historicalBars(symbol, from, to, timeframe);
     }
 
     /** Discovers and loads every plugin in the folders; completes when each has been deployed or rejected. */
