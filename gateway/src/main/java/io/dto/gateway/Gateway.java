@@ -3,11 +3,15 @@ package io.dto.gateway;
 import io.dto.api.Permission;
 import io.dto.api.PluginState;
 import io.dto.api.codec.MessageCodecs;
+import io.dto.gateway.backtest.BacktestReportVerticle;
+import io.dto.gateway.backtest.BacktestSummary;
 import io.dto.gateway.config.GatewayConfig;
 import io.dto.gateway.health.FeedsCheck;
 import io.dto.gateway.health.HealthRegistry;
 import io.dto.gateway.health.PluginsCheck;
 import io.dto.gateway.health.SessionsCheck;
+import io.dto.gateway.marketdata.BarAggregatorVerticle;
+import io.dto.gateway.marketdata.FeedFlowControl;
 import io.dto.gateway.metrics.GatewayMetrics;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
@@ -23,10 +27,12 @@ import io.dto.gateway.plugin.RiskQuery;
 import io.dto.gateway.web.AccountRoutes;
 import io.dto.gateway.web.HealthRoutes;
 import io.dto.gateway.web.HttpServerVerticle;
+import io.dto.gateway.web.MarketDataRoutes;
 import io.dto.gateway.web.MetricsRoutes;
 import io.dto.gateway.web.OrderRoutes;
 import io.dto.gateway.web.PluginRoutes;
 import io.dto.gateway.web.RiskRoutes;
+import io.dto.gateway.web.SessionRoutes;
 import io.dto.gateway.web.UiRoutes;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -35,6 +41,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.healthchecks.Status;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -53,12 +60,27 @@ public final class Gateway {
     private final PluginManager plugins;
     private final HttpServerVerticle http;
     private final List<String> deployments;
+    private final BacktestReportVerticle backtest;
+    private final boolean exitWhenBacktestDone;
 
-    private Gateway(Vertx vertx, PluginManager plugins, HttpServerVerticle http, List<String> deployments) {
+    private Gateway(Vertx vertx, PluginManager plugins, HttpServerVerticle http, List<String> deployments,
+            BacktestReportVerticle backtest, boolean exitWhenBacktestDone) {
         this.vertx = vertx;
         this.plugins = plugins;
         this.http = http;
         this.deployments = deployments;
+        this.backtest = backtest;
+        this.exitWhenBacktestDone = exitWhenBacktestDone;
+    }
+
+    /** Whether {@code bin/gateway run} should stop once the backtest summary is printed. */
+    public boolean exitWhenBacktestDone() {
+        return exitWhenBacktestDone;
+    }
+
+    /** The summary of a backtest, once its replay ended and its orders settled; empty unless backtest is on. */
+    public Optional<Future<BacktestSummary>> backtestSummary() {
+        return Optional.ofNullable(backtest).map(BacktestReportVerticle::summary);
     }
 
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, PrometheusMeterRegistry registry) {
@@ -70,7 +92,7 @@ public final class Gateway {
 
         GatewayMetrics metrics = new GatewayMetrics(registry, clock);
         OrderViews orderViews = new OrderViews();
-        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.orders().signalQuantity(),
+        SignalOrderRouter signalRouter = new SignalOrderRouter(vertx, config.sizing(),
                 metrics.orders()::onSignalSubmitted);
         signalRouter.start();
 
@@ -80,7 +102,8 @@ public final class Gateway {
                 config::pluginConfig, id -> Set.<Permission>of());
         PluginRegistry pluginRegistry = new PluginRegistry();
         PluginManager plugins = new PluginManager(vertx, config.pluginFolders(), Set.copyOf(config.disabledPlugins()),
-                validator, pluginRegistry, registry, clock, signalRouter, metrics.hostObserver());
+                validator, pluginRegistry, registry, clock, signalRouter, metrics.hostObserver(), config.marketData(),
+                new FeedFlowControl());
 
         AtomicBoolean pluginsStarted = new AtomicBoolean();
         HealthRegistry health = new HealthRegistry(vertx)
@@ -92,7 +115,10 @@ public final class Gateway {
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
                 config.apiToken(), List.of(new HealthRoutes(health), new MetricsRoutes(registry),
                         new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews, repository),
-                        new AccountRoutes(vertx), new RiskRoutes(vertx), new UiRoutes(vertx, pluginRegistry)));
+                        new AccountRoutes(vertx), new RiskRoutes(vertx), new UiRoutes(vertx, pluginRegistry),
+                        new SessionRoutes(metrics.sessions()::sessions), new MarketDataRoutes(plugins)));
+        BacktestReportVerticle backtest = config.backtest().enabled()
+                ? new BacktestReportVerticle(config.backtest()) : null;
 
         List<String> deployments = new java.util.ArrayList<>();
         return vertx.deployVerticle(metrics)
@@ -101,15 +127,27 @@ public final class Gateway {
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)
-                .compose(id -> plugins.startAll())
+                .compose(id -> deployMarketData(vertx, config, clock, backtest, deployments))
+                .compose(v -> plugins.startAll())
                 .map(records -> {
                     pluginsStarted.set(true);
                     vertx.eventBus().send(OrderManagerVerticle.RECONCILE, "");
                     LOG.info("gateway ready on http://{}:{} in {} ms with {} plugins running", config.http().host(),
                             http.actualPort(), (System.nanoTime() - started) / 1_000_000,
                             records.stream().filter(r -> r.state() == PluginState.RUNNING).count());
-                    return new Gateway(vertx, plugins, http, deployments);
+                    return new Gateway(vertx, plugins, http, deployments, backtest,
+                            config.backtest().exitWhenDone());
                 });
+    }
+
+    /** The bar aggregator when bars are configured, and the backtest report when enabled. */
+    private static Future<Void> deployMarketData(Vertx vertx, GatewayConfig config, InstantSource clock,
+            BacktestReportVerticle backtest, List<String> deployments) {
+        Future<Void> bars = config.marketData().barTimeframes().isEmpty() ? Future.succeededFuture()
+                : vertx.deployVerticle(new BarAggregatorVerticle(config.marketData(), clock))
+                        .onSuccess(deployments::add).mapEmpty();
+        return backtest == null ? bars
+                : bars.compose(v -> vertx.deployVerticle(backtest)).onSuccess(deployments::add).mapEmpty();
     }
 
     public int httpPort() {

@@ -26,6 +26,9 @@ public final class Addresses {
     /** Publish: a {@code BrokerSessionStatus} whenever a broker session changes state. */
     public static final String BROKER_SESSIONS = "broker.sessions";
 
+    /** Publish: the id (a String) of a data provider whose stream ended by itself, such as a finished replay. */
+    public static final String MARKET_DATA_END = "md.end";
+
     public static final String MARKET_DATA_PREFIX = "md.";
     public static final String INDICATOR_PREFIX = "indicator.";
     public static final String SIGNAL_PREFIX = "signal.";

@@ -15,4 +15,11 @@ public interface MarketDataSink {
 
     /** The connection to the source dropped and is being re-established. */
     void reconnecting(String reason);
+
+    /**
+     * The stream ended by itself (a replay reached the end of its files); the gateway publishes the provider's id
+     * on {@link Addresses#MARKET_DATA_END}. A live feed never calls it.
+     */
+    default void finished(String reason) {
+    }
 }

@@ -26,6 +26,7 @@ public final class CollectingMarketDataSink implements MarketDataSink {
     private final List<MarketData> received = new ArrayList<>();
     private final List<Garbage> garbage = new ArrayList<>();
     private final List<String> reconnects = new ArrayList<>();
+    private final List<String> finished = new ArrayList<>();
     private long pauseAt = Long.MAX_VALUE;
     private boolean paused;
     private int offeredWhilePaused;
@@ -53,6 +54,11 @@ public final class CollectingMarketDataSink implements MarketDataSink {
     @Override
     public synchronized void reconnecting(String reason) {
         reconnects.add(reason);
+    }
+
+    @Override
+    public synchronized void finished(String reason) {
+        finished.add(reason);
     }
 
     /**
@@ -115,5 +121,10 @@ public final class CollectingMarketDataSink implements MarketDataSink {
 
     public synchronized List<String> reconnects() {
         return List.copyOf(reconnects);
+    }
+
+    /** The reasons the provider gave when its stream ended by itself (a replay at the end of its files). */
+    public synchronized List<String> finished() {
+        return List.copyOf(finished);
     }
 }

@@ -5,6 +5,7 @@ import io.dto.gateway.config.ConfigLoader;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -29,16 +30,27 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         VertxRuntime.Instance runtime = VertxRuntime.create();
         CountDownLatch stopped = new CountDownLatch(1);
         Gateway[] running = new Gateway[1];
+        AtomicBoolean stoppedAfterBacktest = new AtomicBoolean();
         new ConfigLoader(runtime.vertx(), System.getenv()).load(config, port)
                 .compose(cfg -> Gateway.start(runtime.vertx(), cfg, runtime.registry()))
-                .onSuccess(gateway -> running[0] = gateway)
+                .onSuccess(gateway -> {
+                    running[0] = gateway;
+                    gateway.backtestSummary().ifPresent(summary -> summary.onSuccess(report -> {
+                        System.out.println(report.describe());
+                        if (gateway.exitWhenBacktestDone()) {
+                            stoppedAfterBacktest.set(true);
+                            gateway.stop().eventually(() -> runtime.vertx().close())
+                                    .onComplete(v -> stopped.countDown());
+                        }
+                    }));
+                })
                 .onFailure(e -> {
                     LOG.error("the gateway did not start: {}", e.getMessage());
                     runtime.vertx().close();
                     stopped.countDown();
                 });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (running[0] != null) {
+            if (running[0] != null && !stoppedAfterBacktest.get()) {
                 LOG.info("stopping the gateway");
                 try {
                     running[0].stop().eventually(() -> runtime.vertx().close())
@@ -52,4 +64,5 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         stopped.await();
         return running[0] == null ? 1 : 0;
     }
+
 }

@@ -1,5 +1,8 @@
 package io.dto.gateway.config;
 
+import io.dto.gateway.backtest.BacktestConfig;
+import io.dto.gateway.marketdata.MarketDataConfig;
+import io.dto.gateway.order.SignalSizing;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +20,14 @@ import java.util.Set;
  * @param pluginConfigs each plugin's configuration by plugin id, validated later against its manifest
  * @param disabledPlugins plugin ids that are discovered but not loaded
  * @param brokers the known brokers with the rate limit and circuit breaker of each
+ * @param sizing how the signal router sizes BUY and SELL signals ({@code orders.sizing})
+ * @param marketData subscriber buffers, bar aggregation and historical-request limits ({@code market_data})
+ * @param backtest the end-of-replay report ({@code backtest})
  */
 public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginFolders,
         Map<String, JsonObject> pluginConfigs, List<String> disabledPlugins, OrderConfig orders,
-        Map<String, BrokerLimits> brokers, RiskConfig risk, AccountConfig account, PersistenceConfig persistence) {
+        Map<String, BrokerLimits> brokers, RiskConfig risk, AccountConfig account, PersistenceConfig persistence,
+        SignalSizing sizing, MarketDataConfig marketData, BacktestConfig backtest) {
 
     /** The HTTP server that serves REST, console and metrics. */
     public record HttpConfig(String host, int port) {
@@ -78,12 +85,15 @@ public record GatewayConfig(HttpConfig http, String apiToken, List<Path> pluginF
         RiskConfig risk = RiskConfig.from(root.object("risk"));
         AccountConfig account = AccountConfig.from(root.object("account"));
         PersistenceConfig persistence = PersistenceConfig.from(root.object("persistence"));
+        SignalSizing sizing = SignalSizing.from(root.object("orders").json(), orders.signalQuantity(), problems);
+        MarketDataConfig marketData = MarketDataConfig.from(root.object("market_data").json(), problems);
+        BacktestConfig backtest = BacktestConfig.from(root.object("backtest").json(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid gateway configuration:\n  - " + String.join("\n  - ", problems));
         }
         return new GatewayConfig(new HttpConfig(http.string("host", "127.0.0.1"), (int) port), token,
                 List.copyOf(folders), configs, plugins.strings("disabled", List.of()), orders, brokers, risk,
-                account, persistence);
+                account, persistence, sizing, marketData, backtest);
     }
 
     private static OrderConfig orders(ConfigValues orders, Set<String> brokers) {

@@ -18,16 +18,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sizes a strategy's signals into market orders on {@code order.submit}: BUY and SELL for the configured quantity
- * scaled by the signal's strength (at least one unit), EXIT for the opposite of the strategy's net filled position
- * in the symbol. Net positions are followed from {@code order.events}.
+ * Sizes a strategy's signals into market orders on {@code order.submit}: BUY and SELL by the configured
+ * {@link SignalSizing} rule (fixed, strength-scaled or notional-based), EXIT for the opposite of the strategy's net
+ * filled position in the symbol. Net positions are followed from {@code order.events}.
  */
 public final class SignalOrderRouter implements SignalRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignalOrderRouter.class);
 
     private final Vertx vertx;
-    private final long baseQuantity;
+    private final SignalSizing sizing;
     private final ObjLongConsumer<String> submitted;
     private final Map<String, BigDecimal> netByStrategySymbol = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> filledByOrder = new ConcurrentHashMap<>();
@@ -36,9 +36,9 @@ public final class SignalOrderRouter implements SignalRouter {
      * @param submitted told, for each signal whose order the order manager accepted, the strategy and the
      *     nanoseconds from routing the signal to the acceptance
      */
-    public SignalOrderRouter(Vertx vertx, long baseQuantity, ObjLongConsumer<String> submitted) {
+    public SignalOrderRouter(Vertx vertx, SignalSizing sizing, ObjLongConsumer<String> submitted) {
         this.vertx = vertx;
-        this.baseQuantity = baseQuantity;
+        this.sizing = sizing;
         this.submitted = submitted;
     }
 
@@ -74,7 +74,12 @@ public final class SignalOrderRouter implements SignalRouter {
             quantity = net.abs();
         } else {
             side = signal.action() == SignalAction.BUY ? Side.BUY : Side.SELL;
-            quantity = BigDecimal.valueOf(Math.max(1L, Math.round(baseQuantity * signal.strength())));
+            quantity = sizing.quantityFor(signal);
+            if (quantity.signum() == 0) {
+                LOG.info("signal {} {} of {} at price {} sizes to no quantity under the {} rule: no order",
+                        signal.action(), signal.symbol(), signal.strategyId(), signal.price(), sizing.rule());
+                return null;
+            }
         }
         return new OrderRequest(null, null, null, signal.strategyId(), null, signal.symbol(), side,
                 OrderType.MARKET, quantity, null, null, TimeInForce.DAY);

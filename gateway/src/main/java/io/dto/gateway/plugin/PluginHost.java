@@ -1,10 +1,16 @@
 package io.dto.gateway.plugin;
 
+import io.dto.api.Addresses;
 import io.dto.api.Capabilities;
 import io.dto.api.Plugin;
 import io.dto.api.PluginState;
+import io.dto.gateway.marketdata.BufferedDispatcher;
+import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.marketdata.MarketDataConfig;
+import io.dto.gateway.marketdata.SubscriberBuffer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -48,6 +54,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
     private HostedPlugin<P> current;
     private boolean swapping;
     private final List<Message<Object>> heldDuringSwap = new ArrayList<>();
+    private BufferedDispatcher<Message<Object>> marketData;
 
     protected PluginHost(Class<P> contract, LoadedPlugin initial, HostServices services) {
         this.contract = contract;
@@ -106,6 +113,7 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
     public Future<?> stop() {
         HostedPlugin<P> instance = current;
         report(instance, PluginState.UNLOADING, null);
+        services.flow().remove(initial.id());
         return unsubscribe(Set.copyOf(consumers.keySet()))
                 .compose(v -> retire(instance))
                 .onComplete(v -> {
@@ -192,12 +200,30 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         List<Future<Void>> registered = new ArrayList<>();
         for (String address : addresses) {
             if (!consumers.containsKey(address)) {
-                MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, this::dispatch);
+                MessageConsumer<Object> consumer = vertx.eventBus().consumer(address, handlerFor(address));
                 consumers.put(address, consumer);
                 registered.add(consumer.completion());
             }
         }
         return Future.all(registered).mapEmpty();
+    }
+
+    /**
+     * Market data and indicator values pass through this subscriber's bounded buffer (its overflow policy applies
+     * when the plugin falls behind); everything else (order events, requests) is dispatched directly.
+     */
+    private Handler<Message<Object>> handlerFor(String address) {
+        if (!address.startsWith(Addresses.MARKET_DATA_PREFIX) && !address.startsWith(Addresses.INDICATOR_PREFIX)) {
+            return this::dispatch;
+        }
+        if (marketData == null) {
+            MarketDataConfig config = services.marketData();
+            SubscriberBuffer<Message<Object>> buffer = new SubscriberBuffer<>(config.bufferCapacity(),
+                    config.overflowPolicy(), services.flow().forSubscriber(initial.id()));
+            marketData = new BufferedDispatcher<>(context, buffer, this::dispatch, config.drainBatch());
+            stats.inbound(buffer);
+        }
+        return marketData;
     }
 
     private Future<Void> unsubscribe(Set<String> addresses) {
@@ -294,8 +320,13 @@ public abstract class PluginHost<P extends Plugin> extends VerticleBase {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
-    /** What every host needs from the gateway. */
+    /**
+     * What every host needs from the gateway.
+     *
+     * @param marketData buffer sizes and policy of subscribers, rate-limit waits of providers
+     * @param flow where congested subscribers pause the feeds
+     */
     public record HostServices(MeterRegistry registry, InstantSource clock, HostListener listener,
-            SignalRouter signalRouter, HostObserver observer) {
+            SignalRouter signalRouter, HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow) {
     }
 }

@@ -1,5 +1,10 @@
 package io.dto.gateway.plugin;
 
+import io.dto.api.message.Bar;
+import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.marketdata.MarketDataConfig;
+import java.time.Instant;
+import java.util.NoSuchElementException;
 import io.dto.api.Addresses;
 import io.dto.api.Capabilities;
 import io.dto.api.PluginState;
@@ -53,7 +58,7 @@ public final class PluginManager {
 
     public PluginManager(Vertx vertx, List<Path> folders, Set<String> disabled, PluginValidator validator,
             PluginRegistry registry, MeterRegistry meters, InstantSource clock, SignalRouter signalRouter,
-            HostObserver observer) {
+            HostObserver observer, MarketDataConfig marketData, FeedFlowControl flow) {
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();
         this.folders = List.copyOf(folders);
@@ -61,7 +66,8 @@ public final class PluginManager {
         this.validator = validator;
         this.registry = registry;
         this.clock = clock;
-        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer);
+        this.services = new PluginHost.HostServices(meters, clock, this::onHostState, signalRouter, observer,
+                marketData, flow);
     }
 
     public PluginRegistry registry() {
@@ -74,9 +80,35 @@ public final class PluginManager {
         return deployment == null ? null : deployment.host().stats();
     }
 
+    /**
+     * A data provider's historical bars, through its host and its declared rate limit.
+     *
+     * @throws java.util.NoSuchElementException (as the failed future) when no such data provider runs
+     */
+    public Future<List<Bar>> historicalBars(String providerId, String symbol, Instant from, Instant to,
+            String timeframe) {
+        Deployment deployment = deployments.get(providerId);
+        if (deployment == null || !(deployment.host() instanceof DataProviderHost host)) {
+            return Future.failedFuture(new NoSuchElementException("no running data provider '" + providerId
+                    + "'; GET /api/plugins lists the plugins"));
+        }
+        return host.historicalBars(symbol, from, to, timeframe);
+    }
+
     /** Discovers and loads every plugin in the folders; completes when each has been deployed or rejected. */
     public Future<List<PluginRecord>> startAll() {
         return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders))
+                .compose(this::loadInOrder));
+    }
+
+    /**
+     * Discovers the plugin folders but loads only the plugins named (by their manifest's name), as
+     * {@code bin/gateway venue} does with fix-sim.
+     */
+    public Future<List<PluginRecord>> startOnly(Set<String> ids) {
+        return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders).stream()
+                        .filter(jar -> ids.contains(peekName(jar)))
+                        .toList())
                 .compose(this::loadInOrder));
     }
 
@@ -278,6 +310,15 @@ public final class PluginManager {
             String type = new io.vertx.core.json.JsonObject(jar.manifestText())
                     .getJsonObject("plugin_info").getString("type");
             return PluginType.fromManifestName(type);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String peekName(PluginJar jar) {
+        try {
+            return new io.vertx.core.json.JsonObject(jar.manifestText()).getJsonObject("plugin_info")
+                    .getString("name");
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,10 +1,15 @@
 package io.dto.gateway.plugin;
 
 import io.vertx.core.json.JsonObject;
+import io.dto.gateway.marketdata.SubscriberBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What a plugin host counts about its plugin: events in and out, errors, time spent in plugin code. */
+/**
+ * What a plugin host counts about its plugin: events in and out, errors, time spent in plugin code; for a
+ * subscriber its market-data buffer (depth, drops); for a data provider the garbage, reconnects and pauses of its
+ * feed and the historical-bars requests its rate limit refused.
+ */
 public final class PluginStats {
 
     private final AtomicLong eventsIn = new AtomicLong();
@@ -12,6 +17,11 @@ public final class PluginStats {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong processingNanos = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final AtomicLong feedGarbage = new AtomicLong();
+    private final AtomicLong feedReconnects = new AtomicLong();
+    private final AtomicLong feedPauses = new AtomicLong();
+    private final AtomicLong historyRefused = new AtomicLong();
+    private volatile SubscriberBuffer<?> inbound;
 
     void eventIn(long nanos) {
         eventsIn.incrementAndGet();
@@ -47,12 +57,78 @@ public final class PluginStats {
         return lastError.get();
     }
 
+    void countFeedGarbage() {
+        feedGarbage.incrementAndGet();
+    }
+
+    void countFeedReconnect() {
+        feedReconnects.incrementAndGet();
+    }
+
+    void countFeedPause() {
+        feedPauses.incrementAndGet();
+    }
+
+    void countHistoryRefused() {
+        historyRefused.incrementAndGet();
+    }
+
+    void inbound(SubscriberBuffer<?> buffer) {
+        inbound = buffer;
+    }
+
+    /** Market-data updates this subscriber's buffer dropped by its overflow policy (0 for non-subscribers). */
+    public long marketDataDropped() {
+        SubscriberBuffer<?> buffer = inbound;
+        return buffer == null ? 0 : buffer.dropped();
+    }
+
+    /** Market-data updates waiting in this subscriber's buffer now. */
+    public int marketDataBuffered() {
+        SubscriberBuffer<?> buffer = inbound;
+        return buffer == null ? 0 : buffer.size();
+    }
+
+    /** Messages a data provider's feed could not understand. */
+    public long feedGarbage() {
+        return feedGarbage.get();
+    }
+
+    public long feedReconnects() {
+        return feedReconnects.get();
+    }
+
+    /** How often the provider's sink answered PAUSE because a subscriber was congested. */
+    public long feedPauses() {
+        return feedPauses.get();
+    }
+
+    /** Historical-bars requests refused by the provider's rate limit. */
+    public long historyRefused() {
+        return historyRefused.get();
+    }
+
     public JsonObject toJson() {
         return new JsonObject()
                 .put("eventsIn", eventsIn())
                 .put("eventsOut", eventsOut())
                 .put("errors", errors())
                 .put("processingSeconds", processingNanos() / 1e9)
-                .put("lastError", lastError());
+                .put("lastError", lastError())
+                .put("marketData", marketDataJson());
+    }
+
+    private JsonObject marketDataJson() {
+        SubscriberBuffer<?> buffer = inbound;
+        JsonObject json = new JsonObject()
+                .put("feedGarbage", feedGarbage())
+                .put("feedReconnects", feedReconnects())
+                .put("feedPauses", feedPauses())
+                .put("historyRefused", historyRefused());
+        if (buffer != null) {
+            json.put("buffered", buffer.size()).put("capacity", buffer.capacity())
+                    .put("policy", buffer.policy().configName()).put("dropped", buffer.dropped());
+        }
+        return json;
     }
 }

@@ -1,5 +1,6 @@
 package io.dto.gateway.web;
 
+import io.dto.gateway.marketdata.RateLimitedException;
 import io.dto.gateway.plugin.PluginRejectedException;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.DecodeException;
@@ -34,10 +35,12 @@ public final class JsonErrors {
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
     }
 
-    /** Maps a failure to its status: bad input 400, unknown 404, refused plugin 422, bus failures by their code. */
+    /** Maps a failure to its status: bad input 400, unknown 404, refused plugin 422, rate limited 429, bus failures by their code. */
     public static void fail(RoutingContext ctx, Throwable error) {
         if (error instanceof PluginRejectedException rejected) {
             send(ctx, 422, rejected.getMessage(), rejected.reasons());
+        } else if (error instanceof RateLimitedException) {
+            send(ctx, 429, error.getMessage());
         } else if (error instanceof DecodeException) {
             send(ctx, 400, "the body is not valid JSON: " + error.getMessage());
         } else if (error instanceof IllegalArgumentException || error instanceof NullPointerException) {
