@@ -8,6 +8,7 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderStatus;
+import io.dto.api.message.Quote;
 import io.dto.gateway.marketdata.FeedFlowControl;
 import io.dto.gateway.marketdata.MarketDataConfig;
 import io.dto.gateway.plugin.HostObserver;
@@ -29,6 +30,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +103,8 @@ class FixTradingTest {
         }).completion());
         gateway = await(GatewayHarness.start(vertx, config(dir, freePort())));
         await(loggedOn.future());
+        // The risk gate prices a market order against the last quote; without one it refuses the order.
+        vertx.eventBus().publish(Addresses.quote("AAPL"), new Quote("AAPL", Instant.now(), 99.9, 500, 100.1, 500));
 
         Promise<OrderEvent> filled = Promise.promise();
         await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {

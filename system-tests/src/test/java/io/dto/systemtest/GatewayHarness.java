@@ -43,6 +43,7 @@ public final class GatewayHarness {
                         .put("folders", new JsonArray().add(pluginFolder.toString()))
                         .put("config", new JsonObject()))
                 .put("orders", new JsonObject().put("default_broker", "paper").put("broker_timeout_ms", 2000))
+                .put("brokers", new JsonObject().put("paper", new JsonObject()).put("fix", new JsonObject()))
                 .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
                         + pluginFolder.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
     }
