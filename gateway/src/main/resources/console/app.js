@@ -29,7 +29,9 @@ async function send(method, path, body) {
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
     const details = json.details ? ': ' + json.details.join('; ') : '';
-    throw new Error((json.error || ('HTTP ' + response.status)) + details);
+    const error = new Error((json.error || json.reason || ('HTTP ' + response.status)) + details);
+    error.body = json;
+    throw error;
   }
   return json;
 }
@@ -188,7 +190,11 @@ document.getElementById('order-form').addEventListener('submit', async event => 
     refreshOrders();
   } catch (e) {
     result.className = 'error';
-    result.textContent = 'Refused: ' + e.message;
+    // A risk rejection (422) is still an order, with its id and the rule and figures that refused it.
+    result.textContent = e.body && e.body.id
+      ? 'Order ' + e.body.id + ' is ' + e.body.status + ': ' + e.body.reason
+      : 'Refused: ' + e.message;
+    refreshOrders();
   }
 });
 

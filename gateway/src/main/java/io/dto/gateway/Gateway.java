@@ -16,17 +16,23 @@ import io.dto.gateway.metrics.GatewayMetrics;
 import io.dto.gateway.order.OrderManagerVerticle;
 import io.dto.gateway.order.OrderViews;
 import io.dto.gateway.order.SignalOrderRouter;
+import io.dto.gateway.persistence.JdbcOrderRepository;
+import io.dto.gateway.persistence.OrderRepository;
 import io.dto.gateway.plugin.ChecksumCheck;
 import io.dto.gateway.plugin.CompatibilityCheck;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
+import io.dto.gateway.plugin.RiskQuery;
+import io.dto.gateway.web.AccountRoutes;
 import io.dto.gateway.web.HealthRoutes;
 import io.dto.gateway.web.HttpServerVerticle;
 import io.dto.gateway.web.MarketDataRoutes;
 import io.dto.gateway.web.MetricsRoutes;
 import io.dto.gateway.web.OrderRoutes;
 import io.dto.gateway.web.PluginRoutes;
+import io.dto.gateway.web.RiskRoutes;
+import io.dto.gateway.web.SessionRoutes;
 import io.dto.gateway.web.UiRoutes;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -81,6 +87,8 @@ public final class Gateway {
         long started = System.nanoTime();
         InstantSource clock = InstantSource.system();
         MessageCodecs.registerAll(vertx.eventBus());
+        RiskQuery.registerCodecs(vertx.eventBus());
+        OrderRepository repository = new JdbcOrderRepository(vertx, config.persistence());
 
         GatewayMetrics metrics = new GatewayMetrics(registry, clock);
         OrderViews orderViews = new OrderViews();
@@ -106,15 +114,16 @@ public final class Gateway {
 
         HttpServerVerticle http = new HttpServerVerticle(config.http().host(), config.http().port(),
                 config.apiToken(), List.of(new HealthRoutes(health), new MetricsRoutes(registry),
-                        new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews),
-                        new UiRoutes(vertx, pluginRegistry), new MarketDataRoutes(plugins)));
+                        new PluginRoutes(vertx, plugins), new OrderRoutes(vertx, orderViews, repository),
+                        new AccountRoutes(vertx), new RiskRoutes(vertx), new UiRoutes(vertx, pluginRegistry),
+                        new SessionRoutes(metrics.sessions()::sessions), new MarketDataRoutes(plugins)));
         BacktestReportVerticle backtest = config.backtest().enabled()
                 ? new BacktestReportVerticle(config.backtest()) : null;
 
         List<String> deployments = new java.util.ArrayList<>();
         return vertx.deployVerticle(metrics)
                 .onSuccess(deployments::add)
-                .compose(id -> vertx.deployVerticle(new OrderManagerVerticle(config.orders(), clock, orderViews)))
+                .compose(id -> vertx.deployVerticle(new OrderManagerVerticle(config, clock, orderViews, repository)))
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)
@@ -122,6 +131,7 @@ public final class Gateway {
                 .compose(v -> plugins.startAll())
                 .map(records -> {
                     pluginsStarted.set(true);
+                    vertx.eventBus().send(OrderManagerVerticle.RECONCILE, "");
                     LOG.info("gateway ready on http://{}:{} in {} ms with {} plugins running", config.http().host(),
                             http.actualPort(), (System.nanoTime() - started) / 1_000_000,
                             records.stream().filter(r -> r.state() == PluginState.RUNNING).count());

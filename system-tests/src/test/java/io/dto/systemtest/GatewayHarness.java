@@ -30,7 +30,10 @@ public final class GatewayHarness {
         this.registry = registry;
     }
 
-    /** The configuration the harness starts with: one plugin folder, no plugin configs, port 0. */
+    /**
+     * The configuration the harness starts with: one plugin folder, no plugin configs, port 0, and the order store in
+     * the plugin folder (discovery reads only jars), so each test starts from an empty store.
+     */
     public static JsonObject config(Path pluginFolder) {
         return new JsonObject()
                 .put("gateway", new JsonObject()
@@ -39,7 +42,9 @@ public final class GatewayHarness {
                 .put("plugins", new JsonObject()
                         .put("folders", new JsonArray().add(pluginFolder.toString()))
                         .put("config", new JsonObject()))
-                .put("orders", new JsonObject().put("default_broker", "paper").put("broker_timeout_ms", 2000));
+                .put("orders", new JsonObject().put("default_broker", "paper").put("broker_timeout_ms", 2000))
+                .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
+                        + pluginFolder.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
     }
 
     public static Future<GatewayHarness> start(Vertx vertx, JsonObject config) {

@@ -77,9 +77,11 @@ class WebConsoleTest {
         browser.findElement(By.cssSelector("#order-form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-result"), "Order O-"));
 
-        // No broker runs in this gateway, so the order manager rejects the order and says why.
+        // No feed runs in this gateway, so the risk gate rejects the order for want of a reference price and says so.
+        assertThat(browser.findElement(By.id("order-result")).getText())
+                .contains("is REJECTED: reference_price: no reference price for AAPL");
         WebElement order = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//table[@id='orders']//tr[contains(., 'REJECTED')]")));
-        assertThat(order.getText()).contains("AAPL", "BUY", "LIMIT", "5", "187.5", "no broker 'paper' is running");
+        assertThat(order.getText()).contains("AAPL", "BUY", "LIMIT", "5", "187.5", "no reference price for AAPL");
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code bin/gateway}: the gateway's command line. */
 @Command(name = "gateway", mixinStandardHelpOptions = true, version = "Day Trading Orchestrator 1.0.0",
         description = "A Vert.x trading gateway that runs plugins and trades over FIX.",
-        subcommands = {RunCommand.class, PluginsCommand.class})
+        subcommands = {RunCommand.class, PluginsCommand.class, VenueCommand.class})
 public final class GatewayCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,23 +1,22 @@
 package io.dto.gateway.order;
 
-import java.time.InstantSource;
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
- * ClOrdIDs unique across restarts without a database round trip: a prefix from the start instant (base 36 of
- * epoch milliseconds) and a counter, e.g. {@code O-lx2k9c1a-000042}. Two gateway runs cannot share a millisecond
- * of start-up, so their ids never collide.
+ * ClOrdIDs unique across restarts: the run number the repository hands each start (one more than any before,
+ * committed before the first order) and a counter, e.g. {@code O-7-000042}. No clock is involved, so a clock that
+ * steps back cannot repeat an id.
  */
-public final class OrderIds {
+final class OrderIds {
 
     private final String prefix;
-    private final AtomicLong counter = new AtomicLong();
+    private long counter;
 
-    public OrderIds(InstantSource clock) {
-        this.prefix = "O-" + Long.toString(clock.millis(), 36) + "-";
+    OrderIds(long run) {
+        this.prefix = "O-" + run + "-";
     }
 
-    public String next() {
-        return prefix + String.format("%06d", counter.incrementAndGet());
+    String next() {
+        counter++;
+        String digits = Long.toString(counter);
+        return digits.length() >= 6 ? prefix + digits : prefix + "000000".substring(digits.length()) + digits;
     }
 }

@@ -1,133 +1,214 @@
 package io.dto.gateway.order;
 
 import io.dto.api.Addresses;
+import io.dto.api.message.BrokerSessionStatus;
+import io.dto.api.message.CancelRequest;
 import io.dto.api.message.ExecutionReport;
-import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderRequest;
-import io.dto.api.message.OrderStatus;
+import io.dto.api.message.Quote;
+import io.dto.api.message.ReplaceRequest;
+import io.dto.gateway.account.AccountBook;
+import io.dto.gateway.broker.BrokerChannel;
 import io.dto.gateway.config.GatewayConfig;
+import io.dto.gateway.market.QuoteBook;
+import io.dto.gateway.persistence.OrderRepository;
+import io.dto.gateway.persistence.RecoveredState;
+import io.dto.gateway.persistence.StoredOrder;
+import io.dto.gateway.risk.KillSwitch;
+import io.dto.gateway.risk.OrderExposure;
+import io.dto.gateway.risk.PortfolioMonitor;
+import io.dto.gateway.risk.RiskGate;
+import io.dto.gateway.risk.RiskPluginChain;
+import io.dto.gateway.risk.RiskStatus;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.time.InstantSource;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The order manager: accepts orders on {@code order.submit}, gives each a ClOrdID, routes it to its broker,
- * applies the broker's execution reports through the {@link OrderStateMachine} (each ExecID once) and publishes
- * every change on {@code order.events}. All order state lives on this verticle's context.
+ * The order manager: recovers open orders, positions, accounts and kill switches from the repository, then answers
+ * {@code order.submit}, {@code order.cancel}, {@code order.replace} and {@code account.query}, applies execution
+ * reports and marks positions to quotes. All order, position and risk state lives on this verticle's context; the
+ * flows ({@link OrderIntake}, {@link OrderAmendments}, {@link ExecutionApplier}) share it through {@link OrderCore}.
  */
 public final class OrderManagerVerticle extends VerticleBase {
 
+    /** Request-reply: an account id (or empty for all) in, {@code {"positions": [...]}} back. */
+    public static final String POSITIONS_QUERY = "gateway.orders.positions";
+    /** Request-reply: anything in, the {@code GET /api/risk} document back. */
+    public static final String RISK_QUERY = "gateway.orders.risk";
+    /** Request-reply: {@code {"enabled": bool, "scope": "..."}} in, the kill switch's new state back. */
+    public static final String KILL_SWITCH = "gateway.orders.kill-switch";
+    /** Send: asks every broker for the state of the open orders (after the broker plugins have started). */
+    public static final String RECONCILE = "gateway.orders.reconcile";
+
     private static final Logger LOG = LoggerFactory.getLogger(OrderManagerVerticle.class);
 
-    private final GatewayConfig.OrderConfig config;
+    private final GatewayConfig config;
     private final InstantSource clock;
     private final OrderViews views;
-    private final OrderIds ids;
-    private final Map<String, ManagedOrder> orders = new HashMap<>();
-    private final Map<String, String> byClientOrderId = new HashMap<>();
-    private final Set<String> brokersListenedTo = new HashSet<>();
+    private final OrderRepository repository;
+    private final QuoteBook quotes = new QuoteBook();
+    private final OrderExposure exposure = new OrderExposure();
+    private final KillSwitch killSwitch = new KillSwitch();
+    private final Map<String, BrokerChannel> channels = new LinkedHashMap<>();
+    private AccountBook accounts;
+    private OrderCore core;
+    private OrderIntake intake;
+    private OrderAmendments amendments;
+    private ExecutionApplier reports;
+    private RiskGate gate;
+    private RiskPluginChain plugins;
+    private PortfolioMonitor monitor;
+    private long monitorTimer = -1;
 
-    public OrderManagerVerticle(GatewayConfig.OrderConfig config, InstantSource clock, OrderViews views) {
+    public OrderManagerVerticle(GatewayConfig config, InstantSource clock, OrderViews views,
+            OrderRepository repository) {
         this.config = config;
         this.clock = clock;
         this.views = views;
-        this.ids = new OrderIds(clock);
+        this.repository = repository;
     }
 
     @Override
     public Future<?> start() {
-        return vertx.eventBus().<OrderRequest>consumer(Addresses.ORDER_SUBMIT, this::submit).completion();
+        var since = clock.instant().minus(Duration.ofHours(config.orders().idempotencyWindowHours()));
+        return repository.open(since)
+                .map(this::recover)
+                .compose(v -> listen())
+                .onSuccess(v -> {
+                    monitorTimer = vertx.setPeriodic(config.risk().portfolioCheckMillis(), id -> monitor.runOnce());
+                });
     }
 
-    private void submit(Message<OrderRequest> message) {
-        OrderRequest incoming = message.body();
-        if (!(incoming instanceof OrderRequest)) {
-            message.fail(400, "order.submit takes an OrderRequest");
-            return;
-        }
-        String clientOrderId = incoming.clientOrderId();
-        if (clientOrderId != null && byClientOrderId.containsKey(clientOrderId)) {
-            message.reply(orders.get(byClientOrderId.get(clientOrderId)).snapshot());
-            return;
-        }
-        OrderRequest request = incoming
-                .withRouting(orElse(incoming.broker(), config.defaultBroker()),
-                        orElse(incoming.account(), config.defaultAccount()))
-                .withId(ids.next());
-        ManagedOrder order = new ManagedOrder(request, clock.instant());
-        orders.put(order.id(), order);
-        if (clientOrderId != null) {
-            byClientOrderId.put(clientOrderId, order.id());
-        }
-        publish(order);
-        message.reply(order.snapshot());
-        route(order);
+    @Override
+    public Future<?> stop() {
+        vertx.cancelTimer(monitorTimer);
+        channels.values().forEach(BrokerChannel::close);
+        return repository.close();
     }
 
-    private void route(ManagedOrder order) {
-        String broker = order.request().broker();
-        listenTo(broker);
-        DeliveryOptions options = new DeliveryOptions().setSendTimeout(config.brokerTimeoutMillis());
-        vertx.eventBus().request(Addresses.brokerOrders(broker), order.request(), options)
-                .onFailure(e -> brokerRefused(order, e));
+    private Void recover(RecoveredState state) {
+        accounts = new AccountBook(config.account(), quotes, clock);
+        accounts.restore(state.positions(), state.accounts());
+        killSwitch.restore(state.killSwitches());
+        config.brokers().forEach((id, limits) -> channels.put(id,
+                new BrokerChannel(vertx, id, limits, config.orders().brokerTimeoutMillis())));
+        core = new OrderCore(vertx, clock, repository, views, accounts, exposure, channels, new OrderIds(state.run()));
+        core.clientOrderIds().putAll(state.clientOrderIds());
+        for (StoredOrder stored : state.openOrders()) {
+            ManagedOrder order = ManagedOrder.restore(stored);
+            core.track(order);
+            core.reserve(order);
+            views.update(order.snapshot(), order.executions());
+        }
+        gate = new RiskGate(config.risk(), accounts, quotes, exposure, killSwitch, clock);
+        plugins = new RiskPluginChain(vertx, config.risk().plugins(), config.risk().pluginTimeoutMillis());
+        monitor = new PortfolioMonitor(vertx, config.risk().plugins(), config.risk().pluginTimeoutMillis(), accounts);
+        intake = new OrderIntake(core, config.orders(), config.brokers().keySet(), gate, plugins);
+        amendments = new OrderAmendments(core, gate, plugins);
+        reports = new ExecutionApplier(core);
+        LOG.info("run {}: recovered {} open orders, {} positions, {} accounts, kill switches {}", state.run(),
+                state.openOrders().size(), state.positions().size(), state.accounts().size(), killSwitch.active());
+        return null;
     }
 
-    private void brokerRefused(ManagedOrder order, Throwable e) {
-        if (order.status() != OrderStatus.PENDING_NEW) {
-            LOG.warn("broker {} failed on order {} after it was acknowledged: {}", order.request().broker(),
-                    order.id(), e.getMessage());
-            return;
+    private Future<Void> listen() {
+        var bus = vertx.eventBus();
+        List<Future<Void>> registered = new ArrayList<>();
+        registered.add(bus.<Object>consumer(Addresses.ORDER_SUBMIT, m -> answer(m, () ->
+                intake.submit(body(m, OrderRequest.class)))).completion());
+        registered.add(bus.<Object>consumer(Addresses.ORDER_CANCEL, m -> answer(m, () ->
+                amendments.cancel(body(m, CancelRequest.class)))).completion());
+        registered.add(bus.<Object>consumer(Addresses.ORDER_REPLACE, m -> answer(m, () ->
+                amendments.replace(body(m, ReplaceRequest.class)))).completion());
+        registered.add(bus.<Object>consumer(Addresses.ACCOUNT_QUERY, m -> answer(m, () ->
+                Future.succeededFuture(accounts.snapshot(account(m.body()))))).completion());
+        registered.add(bus.<Object>consumer(POSITIONS_QUERY, m -> answer(m, () -> Future.succeededFuture(
+                positions(m.body())))).completion());
+        registered.add(bus.<Object>consumer(RISK_QUERY, m -> answer(m, () -> Future.succeededFuture(
+                RiskStatus.toJson(config.risk(), exposure, accounts, killSwitch, channels.values(), plugins,
+                        monitor)))).completion());
+        registered.add(bus.<Object>consumer(KILL_SWITCH, m -> answer(m, () ->
+                new KillSwitchCommand(core, killSwitch, amendments, channels.keySet())
+                        .apply(body(m, JsonObject.class)))).completion());
+        registered.add(bus.<Object>consumer(RECONCILE, m -> reconcile(null)).completion());
+        registered.add(bus.<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
+            if (m.body().loggedOn()) {
+                reconcile(m.body().broker());
+            }
+        }).completion());
+        for (String broker : config.brokers().keySet()) {
+            registered.add(bus.<ExecutionReport>consumer(Addresses.brokerReports(broker),
+                    m -> reports.onReport(m.body())).completion());
         }
-        String reason = e instanceof ReplyException reply && reply.failureType() == io.vertx.core.eventbus
-                .ReplyFailure.NO_HANDLERS
-                ? "no broker '" + order.request().broker() + "' is running"
-                : "broker " + order.request().broker() + " did not take the order: " + e.getMessage();
-        order.reject(reason, clock.instant());
-        publish(order);
+        for (String symbol : config.orders().symbols()) {
+            registered.add(bus.<Quote>consumer(Addresses.quote(symbol), m -> quotes.onQuote(m.body())).completion());
+        }
+        return Future.all(registered).mapEmpty();
     }
 
-    private void listenTo(String broker) {
-        if (brokersListenedTo.add(broker)) {
-            vertx.eventBus().<ExecutionReport>consumer(Addresses.brokerReports(broker), m -> onReport(m.body()));
+    /**
+     * Asks a broker (or every broker, for {@code null}) for the state of its open orders (FIX OrderStatusRequest):
+     * after a restart, reports the broker sent while the gateway was down arrive again, and each ExecID is applied
+     * once. Runs when the broker plugins have started and whenever a broker session logs on.
+     */
+    private void reconcile(String broker) {
+        for (ManagedOrder order : core.openOrders()) {
+            if (broker == null || broker.equals(order.request().broker())) {
+                core.requestStatus(order, config.orders().brokerTimeoutMillis());
+            }
         }
     }
 
-    private void onReport(ExecutionReport report) {
-        ManagedOrder order = orders.get(report.orderId());
-        if (order == null) {
-            LOG.warn("execution report {} from {} for unknown order {} ignored", report.execId(), report.broker(),
-                    report.orderId());
-            return;
-        }
-        if (order.seen(report.execId())) {
-            LOG.info("duplicate execution report {} for order {} ignored", report.execId(), order.id());
-            return;
-        }
-        if (!OrderStateMachine.allows(order.status(), report.status())) {
-            LOG.error("execution report {} would move order {} from {} to {}: refused", report.execId(), order.id(),
-                    order.status(), report.status());
-            return;
-        }
-        order.apply(report, report.status());
-        publish(order);
+    private JsonObject positions(Object body) {
+        String account = body instanceof String s && !s.isBlank() ? s : null;
+        JsonArray list = new JsonArray();
+        accounts.positions(account).forEach(p -> list.add(io.dto.api.codec.RecordJson.toJson(p)));
+        return new JsonObject().put("positions", list);
     }
 
-    private void publish(ManagedOrder order) {
-        OrderEvent event = order.snapshot();
-        views.update(event, order.executions());
-        vertx.eventBus().publish(Addresses.ORDER_EVENTS, event);
+    private String account(Object body) {
+        String id = body instanceof String s && !s.isBlank() ? s : config.orders().defaultAccount();
+        if (!id.equals(config.orders().defaultAccount()) && !accounts.accountIds().contains(id)) {
+            throw new OrderRefusedException(404, "no account '" + id + "'");
+        }
+        return id;
     }
 
-    private static String orElse(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
+    private static <T> T body(Message<Object> message, Class<T> type) {
+        if (!type.isInstance(message.body())) {
+            throw new OrderRefusedException(400, message.address() + " takes a " + type.getSimpleName());
+        }
+        return type.cast(message.body());
+    }
+
+    private static void answer(Message<Object> message, Supplier<Future<?>> work) {
+        Future<?> result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            result = Future.failedFuture(e);
+        }
+        result.onSuccess(message::reply).onFailure(e -> {
+            if (e instanceof OrderRefusedException refused) {
+                message.fail(refused.status(), refused.getMessage());
+            } else if (e instanceof IllegalArgumentException || e instanceof NullPointerException) {
+                message.fail(400, e.getMessage());
+            } else {
+                LOG.error("{} failed", message.address(), e);
+                message.fail(500, String.valueOf(e.getMessage()));
+            }
+        });
     }
 }

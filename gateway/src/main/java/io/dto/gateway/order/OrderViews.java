@@ -2,16 +2,14 @@ package io.dto.gateway.order;
 
 import io.dto.api.message.ExecutionReport;
 import io.dto.api.message.OrderEvent;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
- * The latest snapshot of every order and its executions, written by the order manager and read by the API from
- * any thread without a round trip to the order manager's context.
+ * The latest committed snapshot of every open order with its executions, written by the order manager after each
+ * commit and read by the API from any thread. A terminal order leaves the view; the repository has it.
  */
 public final class OrderViews {
 
@@ -22,19 +20,14 @@ public final class OrderViews {
     private final Map<String, OrderView> views = new ConcurrentHashMap<>();
 
     void update(OrderEvent event, List<ExecutionReport> executions) {
-        views.put(event.orderId(), new OrderView(event, List.copyOf(executions)));
+        if (event.status().isTerminal()) {
+            views.remove(event.orderId());
+        } else {
+            views.put(event.orderId(), new OrderView(event, List.copyOf(executions)));
+        }
     }
 
     public Optional<OrderView> find(String orderId) {
         return Optional.ofNullable(views.get(orderId));
-    }
-
-    /** Orders matching the filter, newest first. */
-    public List<OrderEvent> list(Predicate<OrderEvent> filter) {
-        return views.values().stream()
-                .map(OrderView::order)
-                .filter(filter)
-                .sorted(Comparator.comparing(OrderEvent::timestamp).reversed())
-                .toList();
     }
 }

@@ -101,6 +101,17 @@ public final class PluginManager {
                 .compose(this::loadInOrder));
     }
 
+    /**
+     * Discovers the plugin folders but loads only the plugins named (by their manifest's name), as
+     * {@code bin/gateway venue} does with fix-sim.
+     */
+    public Future<List<PluginRecord>> startOnly(Set<String> ids) {
+        return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders).stream()
+                        .filter(jar -> ids.contains(peekName(jar)))
+                        .toList())
+                .compose(this::loadInOrder));
+    }
+
     /** Loads jars that appeared in the folders since start (or since a plugin was unloaded). */
     public Future<List<PluginRecord>> rescan() {
         return serialized(() -> vertx.executeBlocking(() -> PluginDiscovery.scan(folders))
@@ -299,6 +310,15 @@ public final class PluginManager {
             String type = new io.vertx.core.json.JsonObject(jar.manifestText())
                     .getJsonObject("plugin_info").getString("type");
             return PluginType.fromManifestName(type);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String peekName(PluginJar jar) {
+        try {
+            return new io.vertx.core.json.JsonObject(jar.manifestText()).getJsonObject("plugin_info")
+                    .getString("name");
         } catch (RuntimeException e) {
             return null;
         }

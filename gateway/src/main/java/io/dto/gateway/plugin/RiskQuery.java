@@ -13,6 +13,11 @@ public sealed interface RiskQuery {
         return "gateway.risk." + pluginId;
     }
 
+    /** Registers the in-JVM codecs of the queries; call once per Vert.x instance before the first query. */
+    static void registerCodecs(io.vertx.core.eventbus.EventBus bus) {
+        LocalRecordCodec.registerRiskQueries(bus);
+    }
+
     /** Answered with a {@code RiskDecision}. */
     record ValidateOrder(OrderRequest order, List<Position> positions, Account account) implements RiskQuery {
     }

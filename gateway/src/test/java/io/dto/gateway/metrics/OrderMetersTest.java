@@ -57,11 +57,23 @@ class OrderMetersTest {
         meters.onOrderEvent(event("O-1", OrderStatus.REJECTED, "0", "no broker 'paper' is running"));
         meters.onOrderEvent(event("O-2", OrderStatus.REJECTED, "0", "broker paper did not take the order: closed"));
         meters.onOrderEvent(event("O-3", OrderStatus.REJECTED, "0", "Unknown symbol ZZZZ (venue text 4711)"));
+        meters.onOrderEvent(event("O-4", OrderStatus.REJECTED, "0",
+                "max_notional: notional 125000.00 exceeds limit 100000.00"));
+        meters.onOrderEvent(event("O-5", OrderStatus.REJECTED, "0",
+                "portfolio-risk.correlation_limit: average correlation 0.91 of AAPL with [MSFT] exceeds limit 0.70"));
+        meters.onOrderEvent(event("O-6", OrderStatus.REJECTED, "0",
+                "rate limit of 50 orders per second for broker paper reached"));
+        meters.onOrderEvent(event("O-7", OrderStatus.REJECTED, "0",
+                "circuit breaker for broker paper is OPEN after repeated errors or timeouts"));
 
         assertThat(rejected("no_broker")).isEqualTo(1);
         assertThat(rejected("broker_error")).isEqualTo(1);
         assertThat(rejected("venue")).isEqualTo(1);
-        assertThat(count(OrderMeters.SUBMITTED)).isEqualTo(3);
+        assertThat(rejected("max_notional")).isEqualTo(1);
+        assertThat(rejected("risk_plugin")).isEqualTo(1);
+        assertThat(rejected("rate_limited")).isEqualTo(1);
+        assertThat(rejected("breaker_open")).isEqualTo(1);
+        assertThat(count(OrderMeters.SUBMITTED)).isEqualTo(7);
         assertThat(count(OrderMeters.ACKNOWLEDGED)).isZero();
     }
 

@@ -4,15 +4,19 @@ import io.dto.plugins.fixsim.book.BookSnapshot;
 import io.dto.plugins.fixsim.book.OrderBook;
 import java.math.BigDecimal;
 import java.time.InstantSource;
+import io.dto.plugins.fixsim.book.OrderView;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import quickfix.SessionID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -30,6 +34,7 @@ import org.slf4j.LoggerFactory;
 final class MatchingEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchingEngine.class);
+    private static final long DRAIN_TIMEOUT_SECONDS = 10;
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
         Thread t = new Thread(task, "fix-sim-engine");
@@ -87,6 +92,25 @@ final class MatchingEngine implements AutoCloseable {
             books.forEach((symbol, book) -> live.put(symbol, book.liveOrders()));
             return new VenueStats(desk.ordersSeen(), byStatus, live);
         });
+    }
+
+    /** What the venue holds for these ClOrdIDs of one session; unknown ones are absent. */
+    CompletableFuture<Map<String, OrderView>> orders(SessionID session, Collection<String> clOrdIds) {
+        return call(() -> {
+            Map<String, OrderView> found = new LinkedHashMap<>();
+            clOrdIds.forEach(id -> desk.find(session, id).ifPresent(view -> found.put(id, view)));
+            return found;
+        });
+    }
+
+    /** Waits until the engine has done everything queued before this call, reports included. */
+    void drain() throws InterruptedException {
+        try {
+            call(() -> null).get(DRAIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("fix-sim engine did not work off its queue within "
+                    + DRAIN_TIMEOUT_SECONDS + " s", e);
+        }
     }
 
     /** Cancels every order (reporting counterparty ones), forgets all orders and quotes. */

@@ -135,6 +135,11 @@ final class OrderDesk {
         }
     }
 
+    /** The latest state of a session's order, by any ClOrdID it has had. */
+    Optional<OrderView> find(SessionID session, String clOrdId) {
+        return orders.find(session, clOrdId, null).map(ClientOrder::view);
+    }
+
     /** Reports every event that concerns a counterparty order, updating what the venue remembers of it. */
     void apply(List<BookEvent> events) {
         for (BookEvent event : events) {

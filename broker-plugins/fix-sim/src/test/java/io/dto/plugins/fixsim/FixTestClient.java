@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -40,14 +40,15 @@ final class FixTestClient implements AutoCloseable {
 
     private final BlockingQueue<Message> received = new LinkedBlockingQueue<>();
     private final List<Message> parked = new ArrayList<>();
-    private final CountDownLatch loggedOn = new CountDownLatch(1);
+    private final Semaphore logons = new Semaphore(0);
+    private final Semaphore logouts = new Semaphore(0);
     private final AtomicInteger syncs = new AtomicInteger();
     private final SessionID sessionId;
     private final SocketInitiator initiator;
 
-    private FixTestClient(String beginString, int port) throws ConfigError {
+    private FixTestClient(String beginString, int port, boolean resetOnLogon) throws ConfigError {
         this.sessionId = new SessionID(beginString, "DTO", "FIXSIM");
-        SessionSettings settings = settings(sessionId, port);
+        SessionSettings settings = settings(sessionId, port, resetOnLogon);
         this.initiator = SocketInitiator.newBuilder()
                 .withApplication(new Recorder())
                 .withMessageStoreFactory(new MemoryStoreFactory())
@@ -57,18 +58,43 @@ final class FixTestClient implements AutoCloseable {
                 .build();
     }
 
-    /** Connects and waits for the logon to complete. */
+    /** Connects and waits for the logon to complete; sequence numbers reset at every logon. */
     static FixTestClient connect(String beginString, int port) throws Exception {
-        FixTestClient client = new FixTestClient(beginString, port);
+        return connect(beginString, port, true);
+    }
+
+    /**
+     * Connects and waits for the logon to complete.
+     *
+     * @param resetOnLogon false to keep sequence numbers (in memory) across reconnects, so missed messages are resent
+     */
+    static FixTestClient connect(String beginString, int port, boolean resetOnLogon) throws Exception {
+        FixTestClient client = new FixTestClient(beginString, port, resetOnLogon);
         client.initiator.start();
-        if (!client.loggedOn.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+        try {
+            client.awaitLogon();
+        } catch (AssertionError e) {
             client.close();
-            throw new AssertionError(beginString + " client did not log on to port " + port);
+            throw e;
         }
         return client;
     }
 
-    private static SessionSettings settings(SessionID id, int port) throws ConfigError {
+    /** Waits for the next logon (the first, or one after a reconnect). */
+    void awaitLogon() throws InterruptedException {
+        if (!logons.tryAcquire(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(sessionId + " did not log on within " + TIMEOUT);
+        }
+    }
+
+    /** Waits for the session to be logged out or disconnected. */
+    void awaitLogout() throws InterruptedException {
+        if (!logouts.tryAcquire(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(sessionId + " was not logged out within " + TIMEOUT);
+        }
+    }
+
+    private static SessionSettings settings(SessionID id, int port, boolean resetOnLogon) throws ConfigError {
         String dictionaries = switch (id.getBeginString()) {
             case FixVersions.BEGINSTRING_FIX42 -> "DataDictionary=FIX42.xml\n";
             case FixVersions.BEGINSTRING_FIX44 -> "DataDictionary=FIX44.xml\n";
@@ -83,7 +109,7 @@ final class FixTestClient implements AutoCloseable {
                 + "EndTime=00:00:00\n"
                 + "HeartBtInt=30\n"
                 + "ReconnectInterval=1\n"
-                + "ResetOnLogon=Y\n"
+                + "ResetOnLogon=" + (resetOnLogon ? "Y" : "N") + "\n"
                 + "UseDataDictionary=Y\n"
                 + "ValidateUserDefinedFields=N\n"
                 + "[SESSION]\n"
@@ -183,11 +209,12 @@ final class FixTestClient implements AutoCloseable {
 
         @Override
         public void onLogon(SessionID id) {
-            loggedOn.countDown();
+            logons.release();
         }
 
         @Override
         public void onLogout(SessionID id) {
+            logouts.release();
         }
 
         @Override

@@ -1,0 +1,123 @@
+package io.dto.bench;
+
+import io.dto.api.message.OrderRequest;
+import io.dto.api.message.OrderStatus;
+import io.dto.api.message.OrderType;
+import io.dto.api.message.Quote;
+import io.dto.api.message.RiskDecision;
+import io.dto.api.message.Side;
+import io.dto.api.message.TimeInForce;
+import io.dto.gateway.account.AccountBook;
+import io.dto.gateway.config.AccountConfig;
+import io.dto.gateway.config.RiskConfig;
+import io.dto.gateway.config.RiskRule;
+import io.dto.gateway.market.QuoteBook;
+import io.dto.gateway.order.OrderStateMachine;
+import io.dto.gateway.risk.KillSwitch;
+import io.dto.gateway.risk.OrderExposure;
+import io.dto.gateway.risk.RiskGate;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of one order's decisions on the gateway's hot path: every built-in risk check with the default rules
+ * (an approval, the expensive case: no check stops early), the reservation of its exposure, its walk through the
+ * state machine (PENDING_NEW, NEW, FILLED) and the release of its exposure; and, separately, one rate-limiter
+ * permission.
+ *
+ * <p>Run: {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.openjdk.jmh.Main
+ * OrderPathBenchmark}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class OrderPathBenchmark {
+
+    private RiskGate gate;
+    private OrderExposure exposure;
+    private OrderRequest[] orders;
+    private RateLimiter limiter;
+    private int next;
+
+    /** A clock that moves a second per reading, so the rate and duplicate windows never fill up. */
+    private static final class SteppingClock implements InstantSource {
+        private long millis = Instant.parse("2026-11-25T15:00:00Z").toEpochMilli();
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+
+        @Override
+        public long millis() {
+            millis += 1000;
+            return millis;
+        }
+    }
+
+    @Setup
+    public void setUp() {
+        SteppingClock clock = new SteppingClock();
+        QuoteBook quotes = new QuoteBook();
+        quotes.onQuote(new Quote("AAPL", clock.instant(), 187.40, 500, 187.60, 500));
+        AccountBook accounts = new AccountBook(new AccountConfig("USD", new BigDecimal("1000000"),
+                new BigDecimal("0.5"), ZoneId.of("America/New_York")), quotes, clock);
+        accounts.applyFill("BENCH", "AAPL", Side.BUY, new BigDecimal("100"), new BigDecimal("187.50"));
+        exposure = new OrderExposure();
+        RiskConfig config = new RiskConfig(new BigDecimal("10000"), new BigDecimal("1000000"), new BigDecimal("5"),
+                new BigDecimal("50000"), new BigDecimal("5000000"), 200, new BigDecimal("50000"), 20,
+                Set.of("GME"), 500, EnumSet.noneOf(RiskRule.class), List.of(), 250, 5000);
+        gate = new RiskGate(config, accounts, quotes, exposure, new KillSwitch(), clock);
+        orders = new OrderRequest[64];
+        for (int i = 0; i < orders.length; i++) {
+            orders[i] = new OrderRequest("O-1-" + i, null, "BENCH", "bench", "paper", "AAPL",
+                    i % 2 == 0 ? Side.BUY : Side.SELL, OrderType.LIMIT, BigDecimal.valueOf(10 + i),
+                    new BigDecimal("187.50").add(BigDecimal.valueOf(i, 2)), null, TimeInForce.DAY);
+        }
+        limiter = RateLimiter.of("bench", RateLimiterConfig.custom().limitForPeriod(Integer.MAX_VALUE)
+                .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ZERO).build());
+    }
+
+    @Benchmark
+    public boolean riskGateAndStateMachine() {
+        OrderRequest order = orders[next++ & (orders.length - 1)];
+        RiskDecision decision = gate.check(order, false);
+        if (!decision.approved()) {
+            throw new IllegalStateException(decision.reason());
+        }
+        gate.accepted(order, false);
+        BigDecimal price = gate.ticket().riskPrice();
+        exposure.open(order.account(), order.symbol(), order.side(), order.quantity(), price);
+        boolean legal = OrderStateMachine.allows(OrderStatus.PENDING_NEW, OrderStatus.NEW)
+                && OrderStateMachine.allows(OrderStatus.NEW, OrderStatus.FILLED);
+        exposure.close(order.account(), order.symbol(), order.side(), order.quantity(), price);
+        return legal;
+    }
+
+    @Benchmark
+    public long rateLimiterPermission() {
+        return limiter.reservePermission();
+    }
+}

@@ -1,0 +1,185 @@
+package io.dto.bench.fix;
+
+import io.dto.api.Addresses;
+import io.dto.api.message.BrokerSessionStatus;
+import io.dto.api.message.OrderEvent;
+import io.dto.api.message.OrderRequest;
+import io.dto.api.message.OrderStatus;
+import io.dto.api.message.OrderType;
+import io.dto.api.message.Side;
+import io.dto.api.message.TimeInForce;
+import io.dto.gateway.Gateway;
+import io.dto.gateway.config.GatewayConfig;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Order round trips to the fix-sim venue two ways in the same run, against the same acceptor: through the whole
+ * gateway ({@code order.submit} -> order manager -> broker host -> fix plugin -> FIX NewOrderSingle, and the venue's
+ * ExecutionReport back to a NEW on {@code order.events}) and through a bare QuickFIX/J initiator (send, and the
+ * ExecutionReport in {@code fromApp}). Both use a FileStore. Prints each path's latency distribution (HdrHistogram:
+ * p50, p90, p99, p99.9, max), one order at a time and with a window of orders in flight, the throughputs, the
+ * gateway/bare ratios, and what {@code Session.send} costs on each path.
+ *
+ * <p>Run, after {@code mvn -q -DskipTests package}: {@code java -cp bench/target/classes:$(cat
+ * bench/target/classpath.txt) io.dto.bench.fix.FixRoundTripBench [plugins-folder] [orders-one-at-a-time]
+ * [orders-windowed] [window]}
+ */
+public final class FixRoundTripBench {
+
+    static final String SYMBOL = "AAPL";
+    /** Far below any quote: with the liquidity provider off every order rests, so each gets exactly one NEW. */
+    static final BigDecimal PRICE = new BigDecimal("50.00");
+
+    private FixRoundTripBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path builtPlugins = Path.of(args.length > 0 ? args[0] : "plugins");
+        int latencyOrders = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        int windowedOrders = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        int window = args.length > 3 ? Integer.parseInt(args[3]) : 256;
+
+        Path work = Files.createTempDirectory("fix-bench");
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Files.copy(builtPlugins.resolve("fix-sim.jar"), plugins.resolve("fix-sim.jar"));
+        Files.copy(builtPlugins.resolve("fix.jar"), plugins.resolve("fix.jar"));
+        int port = freePort();
+
+        Vertx vertx = Vertx.vertx();
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Promise<Void> loggedOn = Promise.promise();
+        await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
+            if (m.body().loggedOn()) {
+                loggedOn.tryComplete();
+            }
+        }).completion());
+        Gateway gateway = await(Gateway.start(vertx, GatewayConfig.from(config(work, plugins, port)), registry));
+        await(loggedOn.future());
+
+        RoundTrips.Acknowledgements acks = new RoundTrips.Acknowledgements();
+        AtomicLong refused = new AtomicLong();
+        await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
+            OrderStatus status = m.body().status();
+            if (status == OrderStatus.REJECTED) {
+                refused.incrementAndGet();
+            }
+            if (status != OrderStatus.PENDING_NEW) {
+                acks.onAck(m.body().clientOrderId());
+            }
+        }).completion());
+        RoundTrips.Path throughGateway = (n, id) -> vertx.eventBus().request(Addresses.ORDER_SUBMIT,
+                new OrderRequest(null, id, null, "bench", "fix", SYMBOL, Side.BUY, OrderType.LIMIT, BigDecimal.ONE,
+                        PRICE, null, TimeInForce.DAY))
+                .onFailure(e -> refused.incrementAndGet());
+
+        try (BareInitiator bare = new BareInitiator(port, work.resolve("bare-store"), acks)) {
+            bare.start();
+            RoundTrips.run("warm-up", "gw", throughGateway, acks, 3_000, 32);
+            RoundTrips.run("warm-up", "bw", bare, acks, 3_000, 32);
+            bare.sendDurations();
+            List<RoundTrips.Result> oneAtATime = List.of(
+                    RoundTrips.run("gateway, 1 in flight", "g1", throughGateway, acks, latencyOrders, 1),
+                    RoundTrips.run("bare QFJ, 1 in flight", "b1", bare, acks, latencyOrders, 1));
+            List<RoundTrips.Result> windowed = List.of(
+                    RoundTrips.run("gateway, " + window + " in flight", "gw" + window, throughGateway, acks,
+                            windowedOrders, window),
+                    RoundTrips.run("bare QFJ, " + window + " in flight", "bw" + window, bare, acks, windowedOrders,
+                            window));
+            report(oneAtATime, windowed, refused.get());
+            reportSendCost(bare.sendDurations(), registry);
+        } finally {
+            gateway.stop().eventually(vertx::close).toCompletionStage().toCompletableFuture()
+                    .get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void report(List<RoundTrips.Result> oneAtATime, List<RoundTrips.Result> windowed, long refused) {
+        System.out.printf("%nround trip, order sent -> NEW acknowledged (microseconds)%n");
+        System.out.printf("%-26s %9s %9s %9s %9s %9s %12s%n", "path", "p50", "p90", "p99", "p99.9", "max",
+                "orders/s");
+        for (RoundTrips.Result result : List.of(oneAtATime.get(0), oneAtATime.get(1), windowed.get(0),
+                windowed.get(1))) {
+            Histogram h = result.latency();
+            System.out.printf("%-26s %9d %9d %9d %9d %9d %,12.0f%n", result.label(), h.getValueAtPercentile(50),
+                    h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9),
+                    h.getMaxValue(), result.ordersPerSecond());
+        }
+        Histogram gateway = oneAtATime.get(0).latency();
+        Histogram bare = oneAtATime.get(1).latency();
+        System.out.printf("%ngateway / bare, 1 in flight: p50 %.2fx, p99 %.2fx, p99.9 %.2fx; throughput with a window:"
+                + " %.2fx of bare (%,.0f vs %,.0f orders/s)%n",
+                ratio(gateway, bare, 50), ratio(gateway, bare, 99), ratio(gateway, bare, 99.9),
+                windowed.get(0).ordersPerSecond() / windowed.get(1).ordersPerSecond(),
+                windowed.get(0).ordersPerSecond(), windowed.get(1).ordersPerSecond());
+        if (refused > 0) {
+            System.out.printf("WARNING: %d order(s) were refused or rejected; the figures include them%n", refused);
+        }
+    }
+
+    private static void reportSendCost(Histogram bareSends, PrometheusMeterRegistry registry) {
+        Timer plugin = registry.find("gateway.plugin.custom.send.duration").tag("plugin", "fix").timer();
+        System.out.printf("%nSession.send (sequence lock, FileStore write, MINA enqueue):%n");
+        System.out.printf("  bare initiator thread: p50 %d us, p99 %d us, p99.9 %d us, max %d us over %d sends%n",
+                bareSends.getValueAtPercentile(50) / 1_000, bareSends.getValueAtPercentile(99) / 1_000,
+                bareSends.getValueAtPercentile(99.9) / 1_000, bareSends.getMaxValue() / 1_000,
+                bareSends.getTotalCount());
+        if (plugin != null) {
+            System.out.printf("  fix plugin sender thread: mean %.0f us, max %.0f us over %d sends%n",
+                    plugin.mean(TimeUnit.MICROSECONDS), plugin.max(TimeUnit.MICROSECONDS), plugin.count());
+        }
+    }
+
+    private static double ratio(Histogram gateway, Histogram bare, double percentile) {
+        return (double) gateway.getValueAtPercentile(percentile) / Math.max(1, bare.getValueAtPercentile(percentile));
+    }
+
+    /** A gateway with fix-sim (two FIX 4.4 sessions: DTO for the gateway, BENCH for the bare initiator) and fix. */
+    private static JsonObject config(Path work, Path plugins, int port) throws Exception {
+        Path acceptor = Files.writeString(work.resolve("acceptor.cfg"), "[DEFAULT]\nConnectionType=acceptor\n"
+                + "SocketAcceptAddress=127.0.0.1\nSocketAcceptPort=" + port + "\nSenderCompID=FIXSIM\n"
+                + "BeginString=FIX.4.4\nDataDictionary=FIX44.xml\nStartTime=00:00:00\nEndTime=00:00:00\n"
+                + "NonStopSession=Y\nHeartBtInt=30\nResetOnLogon=Y\nResetOnLogout=Y\nResetOnDisconnect=Y\n"
+                + "UseDataDictionary=Y\nValidateUserDefinedFields=N\n[SESSION]\nTargetCompID=DTO\n[SESSION]\n"
+                + "TargetCompID=BENCH\n");
+        Path initiator = Files.writeString(work.resolve("initiator.cfg"), "[DEFAULT]\nConnectionType=initiator\n"
+                + "FileStorePath=" + work.resolve("gateway-store") + "\nStartTime=00:00:00\nEndTime=00:00:00\n"
+                + "NonStopSession=Y\nHeartBtInt=30\nReconnectInterval=1\nResetOnLogon=Y\nUseDataDictionary=Y\n"
+                + "ValidateUserDefinedFields=N\n[SESSION]\nBeginString=FIX.4.4\nSenderCompID=DTO\n"
+                + "TargetCompID=FIXSIM\nSocketConnectHost=127.0.0.1\nSocketConnectPort=" + port + "\n"
+                + "DataDictionary=FIX44.xml\n");
+        return new JsonObject()
+                .put("gateway", new JsonObject().put("http", new JsonObject().put("port", 0)).put("api_token", "bench"))
+                .put("plugins", new JsonObject().put("folders", new JsonArray().add(plugins.toString()))
+                        .put("config", new JsonObject()
+                                .put("fix-sim", new JsonObject().put("settings_file", acceptor.toString())
+                                        .put("symbols", new JsonArray().add(SYMBOL)).put("liquidity_enabled", false))
+                                .put("fix", new JsonObject().put("settings_file", initiator.toString()))))
+                .put("orders", new JsonObject().put("default_broker", "fix"));
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws Exception {
+        return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,146 @@
+package io.dto.gateway.broker;
+
+import io.dto.api.Addresses;
+import io.dto.gateway.config.BrokerLimits;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.circuitbreaker.OpenCircuitException;
+import io.vertx.circuitbreaker.TimeoutException;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The way to one broker: a rate limit (resilience4j), then a circuit breaker (Vert.x), then a request on
+ * {@code broker.<id>.orders}. Over the limit, a request waits on a Vert.x timer up to the queue bound and wait
+ * limit, or is rejected, as the broker's policy says; it never blocks a thread. The breaker opens after
+ * consecutive errors or timeouts, refuses at once while open, lets one probe through when half-open, and never
+ * retries: a resent NewOrderSingle would be a second order. Used from the order manager's context.
+ */
+public final class BrokerChannel {
+
+    private final Vertx vertx;
+    private final String broker;
+    private final BrokerLimits limits;
+    private final RateLimiter limiter;
+    private final CircuitBreaker breaker;
+    private final DeliveryOptions delivery;
+    private final String address;
+    private int queued;
+    private long rejectedByLimit;
+
+    public BrokerChannel(Vertx vertx, String broker, BrokerLimits limits, long timeoutMillis) {
+        this.vertx = vertx;
+        this.broker = broker;
+        this.limits = limits;
+        this.address = Addresses.brokerOrders(broker);
+        Duration maxWait = limits.policy() == BrokerLimits.Policy.QUEUE
+                ? Duration.ofMillis(limits.maxQueueWaitMillis()) : Duration.ZERO;
+        this.limiter = RateLimiter.of("broker-" + broker, RateLimiterConfig.custom()
+                .limitForPeriod((int) limits.ordersPerSecond())
+                .limitRefreshPeriod(Duration.ofSeconds(1))
+                .timeoutDuration(maxWait)
+                .build());
+        this.breaker = CircuitBreaker.create("broker-" + broker, vertx, new CircuitBreakerOptions()
+                .setMaxFailures((int) limits.breakerMaxFailures())
+                .setTimeout(timeoutMillis)
+                .setResetTimeout(limits.breakerResetMillis())
+                .setMaxRetries(0)
+                .setFallbackOnFailure(false)
+                .setNotificationAddress(null));
+        // The bus timeout is a backstop behind the breaker's own, so the breaker decides and counts the timeout.
+        this.delivery = new DeliveryOptions().setSendTimeout(timeoutMillis + 1000);
+    }
+
+    /** Sends an order, cancel or replace; fails with a {@link BrokerSendException} that says why. */
+    public Future<Void> send(Object request) {
+        if (limits.policy() == BrokerLimits.Policy.QUEUE && queued >= limits.maxQueue()) {
+            rejectedByLimit++;
+            return Future.failedFuture(new BrokerSendException(BrokerSendException.Kind.QUEUE_FULL,
+                    "rate limit queue for broker " + broker + " is full (" + queued + " waiting, bound "
+                            + limits.maxQueue() + ")"));
+        }
+        long waitNanos = limiter.reservePermission();
+        if (waitNanos < 0) {
+            rejectedByLimit++;
+            return Future.failedFuture(new BrokerSendException(BrokerSendException.Kind.RATE_LIMITED,
+                    "rate limit of " + limits.ordersPerSecond() + " orders per second for broker " + broker
+                            + " reached" + (limits.policy() == BrokerLimits.Policy.QUEUE
+                            ? " (the wait would exceed " + limits.maxQueueWaitMillis() + " ms)" : "")));
+        }
+        if (waitNanos == 0) {
+            return throughBreaker(request);
+        }
+        queued++;
+        Promise<Void> sent = Promise.promise();
+        vertx.setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos) + 1), id -> {
+            queued--;
+            throughBreaker(request).onComplete(sent);
+        });
+        return sent.future();
+    }
+
+    private Future<Void> throughBreaker(Object request) {
+        return breaker.<Void>execute(promise -> vertx.eventBus().request(address, request, delivery)
+                        .<Void>mapEmpty()
+                        .onComplete(promise))
+                .recover(e -> Future.failedFuture(translate(e)));
+    }
+
+    private BrokerSendException translate(Throwable e) {
+        if (e instanceof BrokerSendException known) {
+            return known;
+        }
+        if (e instanceof OpenCircuitException) {
+            return new BrokerSendException(BrokerSendException.Kind.BREAKER_OPEN, "circuit breaker for broker "
+                    + broker + " is " + breaker.state() + " after repeated errors or timeouts; orders are refused "
+                    + "until a probe succeeds");
+        }
+        if (e instanceof TimeoutException || e instanceof ReplyException reply
+                && reply.failureType() == ReplyFailure.TIMEOUT) {
+            return new BrokerSendException(BrokerSendException.Kind.TIMEOUT, "broker " + broker
+                    + " did not confirm within the timeout; the order's state is unknown until the broker reports");
+        }
+        if (e instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS) {
+            return new BrokerSendException(BrokerSendException.Kind.NO_BROKER, "no broker '" + broker
+                    + "' is running");
+        }
+        return new BrokerSendException(BrokerSendException.Kind.BROKER_ERROR, "broker " + broker
+                + " did not take the request: " + e.getMessage());
+    }
+
+    public String broker() {
+        return broker;
+    }
+
+    /** The breaker and limiter as {@code GET /api/risk} shows them. */
+    public JsonObject state() {
+        RateLimiter.Metrics metrics = limiter.getMetrics();
+        return new JsonObject()
+                .put("circuitBreaker", new JsonObject()
+                        .put("state", breaker.state().name())
+                        .put("failureCount", breaker.failureCount())
+                        .put("maxFailures", limits.breakerMaxFailures())
+                        .put("resetTimeoutMs", limits.breakerResetMillis()))
+                .put("rateLimiter", new JsonObject()
+                        .put("policy", limits.policy().name())
+                        .put("ordersPerSecond", limits.ordersPerSecond())
+                        .put("availablePermissions", metrics.getAvailablePermissions())
+                        .put("queued", queued)
+                        .put("maxQueue", limits.maxQueue())
+                        .put("maxQueueWaitMs", limits.maxQueueWaitMillis())
+                        .put("rejected", rejectedByLimit));
+    }
+
+    public void close() {
+        breaker.close();
+    }
+}
