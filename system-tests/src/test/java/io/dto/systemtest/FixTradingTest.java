@@ -8,6 +8,8 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderStatus;
+import io.dto.gateway.marketdata.FeedFlowControl;
+import io.dto.gateway.marketdata.MarketDataConfig;
 import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
@@ -152,7 +154,8 @@ class FixTradingTest {
                         id -> "fix-sim".equals(id) ? new JsonObject().put("port", port) : new JsonObject(),
                         id -> Set.of()),
                 new PluginRegistry(), new SimpleMeterRegistry(), InstantSource.system(), signal -> { },
-                HostObserver.NONE);
+                HostObserver.NONE, MarketDataConfig.from(new JsonObject(), new java.util.ArrayList<>()),
+                new FeedFlowControl());
 
         List<PluginRecord> started = await(manager.startOnly(Set.of("fix-sim")));
 

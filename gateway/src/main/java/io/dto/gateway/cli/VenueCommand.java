@@ -8,6 +8,7 @@ import io.dto.gateway.config.ConfigLoader;
 import io.dto.gateway.config.GatewayConfig;
 import io.dto.gateway.plugin.ChecksumCheck;
 import io.dto.gateway.plugin.CompatibilityCheck;
+import io.dto.gateway.marketdata.FeedFlowControl;
 import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
@@ -58,7 +59,7 @@ final class VenueCommand implements Callable<Integer> {
                                 new ChecksumCheck()),
                         id -> pluginConfig(id, cfg), id -> Set.<Permission>of()),
                 new PluginRegistry(), runtime.registry(), InstantSource.system(), signal -> { },
-                HostObserver.NONE);
+                HostObserver.NONE, cfg.marketData(), new FeedFlowControl());
         List<PluginRecord> started = plugins.startOnly(Set.of(VENUE_PLUGIN)).toCompletionStage()
                 .toCompletableFuture().get(60, TimeUnit.SECONDS);
         if (started.stream().noneMatch(r -> r.state() == PluginState.RUNNING)) {
