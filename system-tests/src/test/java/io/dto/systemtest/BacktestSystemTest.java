@@ -33,7 +33,8 @@ class BacktestSystemTest {
                         .put("bar_timeframe", "1d").put("period", 10).put("threshold", 0.03))
                 .put("momentum", new JsonObject().put("symbols", new JsonArray().add("GOOG")))
                 .put("paper", new JsonObject().put("symbols", new JsonArray().add("GOOG"))));
-        config.getJsonObject("orders").put("sizing", "notional").put("signal_notional", 10_000);
+        config.getJsonObject("orders").put("sizing", "notional").put("signal_notional", 10_000)
+                .put("symbols", new JsonArray().add("GOOG"));
         config.put("market_data", new JsonObject().put("bars", new JsonObject().put("timeframes", new JsonArray())));
         config.put("backtest", new JsonObject().put("enabled", true).put("symbols", new JsonArray().add("GOOG"))
                 .put("starting_equity", 100_000).put("settle_ms", 500));
