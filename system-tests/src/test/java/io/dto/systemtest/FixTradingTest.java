@@ -8,14 +8,18 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderStatus;
-import io.dto.api.message.Quote;
+import io.dto.gateway.config.SecurityConfig;
+import io.dto.gateway.isolation.RemoteHosts;
 import io.dto.gateway.marketdata.FeedFlowControl;
 import io.dto.gateway.marketdata.MarketDataConfig;
+import io.dto.gateway.plugin.BusGuard;
 import io.dto.gateway.plugin.HostObserver;
 import io.dto.gateway.plugin.PluginManager;
 import io.dto.gateway.plugin.PluginRecord;
 import io.dto.gateway.plugin.PluginRegistry;
 import io.dto.gateway.plugin.PluginValidator;
+import io.dto.gateway.security.ContainmentPolicy;
+import io.dto.gateway.security.TrustedKeys;
 import io.dto.tooling.ManifestReader;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
@@ -30,9 +34,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -86,17 +90,20 @@ class FixTradingTest {
         config.getJsonObject("plugins").put("config", new JsonObject()
                 .put("fix-sim", new JsonObject().put("port", port).put("symbols", new JsonArray().add("AAPL"))
                         .put("reference_prices", new JsonObject().put("AAPL", 100)))
-                .put("fix", new JsonObject().put("settings_file", settings.toString()).put("mass_status", true)));
+                .put("fix", new JsonObject().put("settings_file", settings.toString()).put("mass_status", true))
+                .put("synthetic", new JsonObject().put("symbols", new JsonArray().add("AAPL")).put("rate", 20)));
         config.getJsonObject("orders").put("default_broker", "fix");
-        config.put("brokers", new JsonObject().put("fix", new JsonObject()));
         return config;
     }
 
     @Test
     @DisplayName("an order posted to the API is filled by fix-sim over FIX, and the session shows logged on")
     void shouldTradeOverFix() throws Exception {
-        BuiltInPlugins.copy(dir, "fix-sim", "fix");
+        BuiltInPlugins.copy(dir, "fix-sim", "fix", "synthetic");
         Promise<Void> loggedOn = Promise.promise();
+        Promise<Void> quoted = Promise.promise();
+        // The risk gate prices a market order at the last quote, and the venue quotes around the same feed.
+        await(vertx.eventBus().consumer(Addresses.quote("AAPL"), m -> quoted.tryComplete()).completion());
         await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
             if ("fix".equals(m.body().broker()) && m.body().loggedOn()) {
                 loggedOn.tryComplete();
@@ -104,8 +111,7 @@ class FixTradingTest {
         }).completion());
         gateway = await(GatewayHarness.start(vertx, config(dir, freePort())));
         await(loggedOn.future());
-        // The quote gives the risk gate its reference price and moves fix-sim's liquidity around it.
-        vertx.eventBus().publish(Addresses.quote("AAPL"), new Quote("AAPL", Instant.now(), 99.99, 500, 100.01, 500));
+        await(quoted.future());
 
         Promise<OrderEvent> filled = Promise.promise();
         await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
@@ -157,10 +163,11 @@ class FixTradingTest {
         PluginManager manager = new PluginManager(vertx, List.of(dir), Set.of(),
                 new PluginValidator(new ManifestReader(), List.of(),
                         id -> "fix-sim".equals(id) ? new JsonObject().put("port", port) : new JsonObject(),
-                        id -> Set.of()),
+                        id -> Set.of(), new ContainmentPolicy(SecurityConfig.DEFAULT, new TrustedKeys(Map.of()))),
                 new PluginRegistry(), new SimpleMeterRegistry(), InstantSource.system(), signal -> { },
                 HostObserver.NONE, MarketDataConfig.from(new JsonObject(), new java.util.ArrayList<>()),
-                new FeedFlowControl());
+                new FeedFlowControl(), new BusGuard(new SimpleMeterRegistry()), SecurityConfig.Supervision.DEFAULT,
+                new RemoteHosts(vertx));
 
         List<PluginRecord> started = await(manager.startOnly(Set.of("fix-sim")));
 
