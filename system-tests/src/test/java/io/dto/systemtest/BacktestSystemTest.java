@@ -36,6 +36,9 @@ class BacktestSystemTest {
         config.getJsonObject("orders").put("sizing", "notional").put("signal_notional", 10_000)
                 .put("symbols", new JsonArray().add("GOOG"));
         config.put("market_data", new JsonObject().put("bars", new JsonObject().put("timeframes", new JsonArray())));
+        // As config/backtest.yaml: checks that count wall-clock time mean nothing when a day replays in 20 ms.
+        config.put("risk", new JsonObject().put("disabled_checks", new JsonArray().add("duplicate_order")
+                .add("strategy_order_rate")));
         config.put("backtest", new JsonObject().put("enabled", true).put("symbols", new JsonArray().add("GOOG"))
                 .put("starting_equity", 100_000).put("settle_ms", 500));
 

@@ -77,7 +77,7 @@ final class BareInitiator implements Application, RoundTrips.Path, AutoCloseable
         order.setUtcTimeStamp(TransactTime.FIELD, LocalDateTime.now(ZoneOffset.UTC), true);
         order.setDecimal(OrderQty.FIELD, BigDecimal.ONE);
         order.setChar(OrdType.FIELD, OrdType.LIMIT);
-        order.setDecimal(Price.FIELD, FixRoundTripBench.PRICE);
+        order.setDecimal(Price.FIELD, FixRoundTripBench.price(n));
         order.setChar(TimeInForce.FIELD, TimeInForce.DAY);
         long start = System.nanoTime();
         Session.lookupSession(SESSION).send(order);

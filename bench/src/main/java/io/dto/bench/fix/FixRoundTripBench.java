@@ -2,10 +2,13 @@ package io.dto.bench.fix;
 
 import io.dto.api.Addresses;
 import io.dto.api.message.BrokerSessionStatus;
+import io.dto.api.message.ExecType;
+import io.dto.api.message.ExecutionReport;
 import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderRequest;
 import io.dto.api.message.OrderStatus;
 import io.dto.api.message.OrderType;
+import io.dto.api.message.Quote;
 import io.dto.api.message.Side;
 import io.dto.api.message.TimeInForce;
 import io.dto.gateway.Gateway;
@@ -23,16 +26,19 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
- * Order round trips to the fix-sim venue two ways in the same run, against the same acceptor: through the whole
- * gateway ({@code order.submit} -> order manager -> broker host -> fix plugin -> FIX NewOrderSingle, and the venue's
- * ExecutionReport back to a NEW on {@code order.events}) and through a bare QuickFIX/J initiator (send, and the
- * ExecutionReport in {@code fromApp}). Both use a FileStore. Prints each path's latency distribution (HdrHistogram:
+ * Order round trips to the fix-sim venue in the same run, against the same acceptor: through the whole gateway
+ * ({@code order.submit} -> order manager (risk gate, rate limit, breaker, persistence) -> broker host -> fix plugin ->
+ * FIX NewOrderSingle, and the venue's ExecutionReport back to a NEW on {@code order.events}), through a bare
+ * QuickFIX/J initiator (send, and the ExecutionReport in {@code fromApp}), and, to tell the two parts of the gateway
+ * apart, through the fix plugin alone (its broker host's address, as the order manager sends, and the report on
+ * {@code broker.fix.reports}). All use a FileStore. Prints each path's latency distribution (HdrHistogram:
  * p50, p90, p99, p99.9, max), one order at a time and with a window of orders in flight, the throughputs, the
  * gateway/bare ratios, and what {@code Session.send} costs on each path.
  *
@@ -43,8 +49,18 @@ import org.HdrHistogram.Histogram;
 public final class FixRoundTripBench {
 
     static final String SYMBOL = "AAPL";
-    /** Far below any quote: with the liquidity provider off every order rests, so each gets exactly one NEW. */
-    static final BigDecimal PRICE = new BigDecimal("50.00");
+    private static final BigDecimal TOP_PRICE = new BigDecimal("99.0000");
+    private static final BigDecimal STEP = new BigDecimal("0.0001");
+
+    /**
+     * The limit price of order {@code n}: a bid below the quote the bench publishes (99.99/100.01) and inside the
+     * risk gate's price collar, different for 9,000 orders in a row so that the gate's duplicate check (identical
+     * orders within 500 ms) lets them through. The liquidity provider is off and every order buys, so every order
+     * rests and gets exactly one NEW. Both paths send the same prices.
+     */
+    static BigDecimal price(long n) {
+        return TOP_PRICE.subtract(STEP.multiply(BigDecimal.valueOf(n % 9_000)));
+    }
 
     private FixRoundTripBench() {
     }
@@ -71,6 +87,8 @@ public final class FixRoundTripBench {
         }).completion());
         Gateway gateway = await(Gateway.start(vertx, GatewayConfig.from(config(work, plugins, port)), registry));
         await(loggedOn.future());
+        vertx.eventBus().publish(Addresses.quote(SYMBOL), new Quote(SYMBOL, Instant.now(), 99.99, 1_000, 100.01,
+                1_000));
 
         RoundTrips.Acknowledgements acks = new RoundTrips.Acknowledgements();
         AtomicLong refused = new AtomicLong();
@@ -85,22 +103,38 @@ public final class FixRoundTripBench {
         }).completion());
         RoundTrips.Path throughGateway = (n, id) -> vertx.eventBus().request(Addresses.ORDER_SUBMIT,
                 new OrderRequest(null, id, null, "bench", "fix", SYMBOL, Side.BUY, OrderType.LIMIT, BigDecimal.ONE,
-                        PRICE, null, TimeInForce.DAY))
+                        price(n), null, TimeInForce.DAY))
+                .onFailure(e -> refused.incrementAndGet());
+        // The broker part alone: straight to the fix plugin's host, as the order manager sends, and its NEW report
+        // back on broker.fix.reports. The order manager hears these reports too and ignores them (unknown orders).
+        silence("io.dto.gateway.order.ExecutionApplier");
+        await(vertx.eventBus().<ExecutionReport>consumer(Addresses.brokerReports("fix"), m -> {
+            if (m.body().execType() == ExecType.NEW) {
+                acks.onAck(m.body().orderId());
+            }
+        }).completion());
+        RoundTrips.Path throughBroker = (n, id) -> vertx.eventBus().request(Addresses.brokerOrders("fix"),
+                new OrderRequest(id, null, "DEMO", "bench", "fix", SYMBOL, Side.BUY, OrderType.LIMIT, BigDecimal.ONE,
+                        price(n), null, TimeInForce.DAY))
                 .onFailure(e -> refused.incrementAndGet());
 
         try (BareInitiator bare = new BareInitiator(port, work.resolve("bare-store"), acks)) {
             bare.start();
             RoundTrips.run("warm-up", "gw", throughGateway, acks, 3_000, 32);
+            RoundTrips.run("warm-up", "fw", throughBroker, acks, 3_000, 32);
             RoundTrips.run("warm-up", "bw", bare, acks, 3_000, 32);
             bare.sendDurations();
             List<RoundTrips.Result> oneAtATime = List.of(
                     RoundTrips.run("gateway, 1 in flight", "g1", throughGateway, acks, latencyOrders, 1),
-                    RoundTrips.run("bare QFJ, 1 in flight", "b1", bare, acks, latencyOrders, 1));
+                    RoundTrips.run("bare QFJ, 1 in flight", "b1", bare, acks, latencyOrders, 1),
+                    RoundTrips.run("fix plugin, 1 in flight", "f1", throughBroker, acks, latencyOrders, 1));
             List<RoundTrips.Result> windowed = List.of(
                     RoundTrips.run("gateway, " + window + " in flight", "gw" + window, throughGateway, acks,
                             windowedOrders, window),
                     RoundTrips.run("bare QFJ, " + window + " in flight", "bw" + window, bare, acks, windowedOrders,
-                            window));
+                            window),
+                    RoundTrips.run("fix plugin, " + window + " in flight", "fw" + window, throughBroker, acks,
+                            windowedOrders, window));
             report(oneAtATime, windowed, refused.get());
             reportSendCost(bare.sendDurations(), registry);
         } finally {
@@ -113,8 +147,8 @@ public final class FixRoundTripBench {
         System.out.printf("%nround trip, order sent -> NEW acknowledged (microseconds)%n");
         System.out.printf("%-26s %9s %9s %9s %9s %9s %12s%n", "path", "p50", "p90", "p99", "p99.9", "max",
                 "orders/s");
-        for (RoundTrips.Result result : List.of(oneAtATime.get(0), oneAtATime.get(1), windowed.get(0),
-                windowed.get(1))) {
+        for (RoundTrips.Result result : java.util.stream.Stream.concat(oneAtATime.stream(), windowed.stream())
+                .toList()) {
             Histogram h = result.latency();
             System.out.printf("%-26s %9d %9d %9d %9d %9d %,12.0f%n", result.label(), h.getValueAtPercentile(50),
                     h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9),
@@ -127,6 +161,10 @@ public final class FixRoundTripBench {
                 ratio(gateway, bare, 50), ratio(gateway, bare, 99), ratio(gateway, bare, 99.9),
                 windowed.get(0).ordersPerSecond() / windowed.get(1).ordersPerSecond(),
                 windowed.get(0).ordersPerSecond(), windowed.get(1).ordersPerSecond());
+        Histogram plugin = oneAtATime.get(2).latency();
+        System.out.printf("fix plugin alone (broker host + plugin, no order manager) / bare, 1 in flight: p50 %.2fx, "
+                + "p99 %.2fx; throughput with a window: %.2fx of bare%n", ratio(plugin, bare, 50),
+                ratio(plugin, bare, 99), windowed.get(2).ordersPerSecond() / windowed.get(1).ordersPerSecond());
         if (refused > 0) {
             System.out.printf("WARNING: %d order(s) were refused or rejected; the figures include them%n", refused);
         }
@@ -145,11 +183,22 @@ public final class FixRoundTripBench {
         }
     }
 
+    /** The order manager logs every report it cannot place; the broker-only run's reports are such, by design. */
+    private static void silence(String logger) {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
+    }
+
     private static double ratio(Histogram gateway, Histogram bare, double percentile) {
         return (double) gateway.getValueAtPercentile(percentile) / Math.max(1, bare.getValueAtPercentile(percentile));
     }
 
-    /** A gateway with fix-sim (two FIX 4.4 sessions: DTO for the gateway, BENCH for the bare initiator) and fix. */
+    /**
+     * A gateway with fix-sim (two FIX 4.4 sessions: DTO for the gateway, BENCH for the bare initiator) and fix, its
+     * order store in the work folder, and limits that let a benchmark through: the broker's rate limit, the risk
+     * gate's open orders and per-strategy rate, and the cash behind tens of thousands of resting orders. Every check
+     * still runs.
+     */
     private static JsonObject config(Path work, Path plugins, int port) throws Exception {
         Path acceptor = Files.writeString(work.resolve("acceptor.cfg"), "[DEFAULT]\nConnectionType=acceptor\n"
                 + "SocketAcceptAddress=127.0.0.1\nSocketAcceptPort=" + port + "\nSenderCompID=FIXSIM\n"
@@ -170,7 +219,15 @@ public final class FixRoundTripBench {
                                 .put("fix-sim", new JsonObject().put("settings_file", acceptor.toString())
                                         .put("symbols", new JsonArray().add(SYMBOL)).put("liquidity_enabled", false))
                                 .put("fix", new JsonObject().put("settings_file", initiator.toString()))))
-                .put("orders", new JsonObject().put("default_broker", "fix"));
+                .put("orders", new JsonObject().put("default_broker", "fix"))
+                .put("brokers", new JsonObject().put("fix", new JsonObject().put("orders_per_second", 1_000_000)
+                        .put("max_queue", 100_000)))
+                .put("risk", new JsonObject().put("max_open_orders", 10_000_000)
+                        .put("orders_per_second_per_strategy", 1_000_000)
+                        .put("max_position", 10_000_000).put("max_gross_exposure", 10_000_000_000L))
+                .put("account", new JsonObject().put("starting_cash", 10_000_000_000L))
+                .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
+                        + work.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
     }
 
     private static int freePort() throws Exception {

@@ -27,8 +27,8 @@ public record MarketDataConfig(int bufferCapacity, OverflowPolicy overflowPolicy
 
     /** Reads the section (absent keys take their defaults), adding every problem to {@code problems}. */
     public static MarketDataConfig from(JsonObject section, List<String> problems) {
-        JsonObject buffer = section.getJsonObject("buffer", new JsonObject());
-        JsonObject bars = section.getJsonObject("bars", new JsonObject());
+        JsonObject buffer = object(section, "buffer", problems);
+        JsonObject bars = object(section, "bars", problems);
         int capacity = (int) whole(buffer, "capacity", 10_000, 4, problems, "market_data.buffer.capacity");
         int batch = (int) whole(buffer, "drain_batch", 256, 1, problems, "market_data.buffer.drain_batch");
         OverflowPolicy policy = OverflowPolicy.DROP_OLDEST;
@@ -38,8 +38,12 @@ public record MarketDataConfig(int bufferCapacity, OverflowPolicy overflowPolicy
             problems.add("market_data.buffer.policy: " + e.getMessage());
         }
         List<BarTimeframe> timeframes = new ArrayList<>();
-        JsonArray labels = bars.getJsonArray("timeframes", new JsonArray(DEFAULT_TIMEFRAMES));
-        for (Object label : labels) {
+        Object labels = bars.getValue("timeframes", new JsonArray(DEFAULT_TIMEFRAMES));
+        JsonArray list = labels instanceof JsonArray array ? array : new JsonArray();
+        if (!(labels instanceof JsonArray)) {
+            problems.add("market_data.bars.timeframes must be a list such as [1s, 1m, 5m, 1h], got " + labels);
+        }
+        for (Object label : list) {
             try {
                 timeframes.add(BarTimeframe.parse(String.valueOf(label)));
             } catch (IllegalArgumentException e) {
@@ -49,8 +53,20 @@ public record MarketDataConfig(int bufferCapacity, OverflowPolicy overflowPolicy
         return new MarketDataConfig(capacity, policy, batch, timeframes,
                 whole(bars, "close_delay_ms", 250, 0, problems, "market_data.bars.close_delay_ms"),
                 whole(bars, "timer_ms", 100, 1, problems, "market_data.bars.timer_ms"),
-                whole(section.getJsonObject("history", new JsonObject()), "max_wait_ms", 2000, 0, problems,
+                whole(object(section, "history", problems), "max_wait_ms", 2000, 0, problems,
                         "market_data.history.max_wait_ms"));
+    }
+
+    private static JsonObject object(JsonObject section, String key, List<String> problems) {
+        Object value = section.getValue(key);
+        if (value == null) {
+            return new JsonObject();
+        }
+        if (value instanceof JsonObject object) {
+            return object;
+        }
+        problems.add("market_data." + key + " must be a mapping, got " + value);
+        return new JsonObject();
     }
 
     private static long whole(JsonObject parent, String key, long fallback, long min, List<String> problems,

@@ -28,6 +28,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,8 @@ public final class OrderManagerVerticle extends VerticleBase {
     private final OrderExposure exposure = new OrderExposure();
     private final KillSwitch killSwitch = new KillSwitch();
     private final Map<String, BrokerChannel> channels = new LinkedHashMap<>();
+    /** Whether each broker session ({@code broker/sessionId}) was logged on at its last status. */
+    private final Map<String, Boolean> sessionsLoggedOn = new HashMap<>();
     private AccountBook accounts;
     private OrderCore core;
     private OrderIntake intake;
@@ -144,8 +147,11 @@ public final class OrderManagerVerticle extends VerticleBase {
                         .apply(body(m, JsonObject.class)))).completion());
         registered.add(bus.<Object>consumer(RECONCILE, m -> reconcile(null)).completion());
         registered.add(bus.<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
-            if (m.body().loggedOn()) {
-                reconcile(m.body().broker());
+            BrokerSessionStatus status = m.body();
+            Boolean before = sessionsLoggedOn.put(status.broker() + "/" + status.sessionId(), status.loggedOn());
+            // Brokers republish a logged-on session as its numbers move; only a logon reconciles.
+            if (status.loggedOn() && !Boolean.TRUE.equals(before)) {
+                reconcile(status.broker());
             }
         }).completion());
         for (String broker : config.brokers().keySet()) {

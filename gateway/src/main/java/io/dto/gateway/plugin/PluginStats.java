@@ -1,7 +1,7 @@
 package io.dto.gateway.plugin;
 
-import io.vertx.core.json.JsonObject;
 import io.dto.gateway.marketdata.SubscriberBuffer;
+import io.vertx.core.json.JsonObject;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -173,7 +173,7 @@ final class BuiltInChecks {
         if (match == null) {
             return RiskDecision.approve();
         }
-        return reject(RiskRule.DUPLICATE_ORDER, "same account, symbol, side, type, quantity and price as order "
+        return reject(RiskRule.DUPLICATE_ORDER, "same account, strategy, broker, symbol, side, type, quantity and price as order "
                 + match.orderId() + " " + match.ageMillis() + " ms ago (duplicate window "
                 + duplicates.windowMillis() + " ms); send a clientOrderId to retry safely");
     }

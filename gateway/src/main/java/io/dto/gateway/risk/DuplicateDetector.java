@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.Objects;
 
 /**
- * Recently accepted orders, to refuse a second order identical in account, symbol, side, type, quantity and prices
- * within the window: the signature of a double click or a strategy looping. A client that retries on purpose sends
+ * Recently accepted orders, to refuse a second order identical in account, strategy, broker, symbol, side, type,
+ * quantity and prices within the window: the signature of a double click or a strategy looping. A client that retries on purpose sends
  * the same clientOrderId and gets its first order back instead.
  */
 final class DuplicateDetector {
@@ -50,7 +50,8 @@ final class DuplicateDetector {
 
     private static boolean same(OrderRequest a, OrderRequest b) {
         return a.symbol().equals(b.symbol()) && a.side() == b.side() && a.type() == b.type()
-                && Objects.equals(a.account(), b.account()) && a.quantity().compareTo(b.quantity()) == 0
+                && Objects.equals(a.account(), b.account()) && Objects.equals(a.strategyId(), b.strategyId())
+                && Objects.equals(a.broker(), b.broker()) && a.quantity().compareTo(b.quantity()) == 0
                 && equalPrices(a.price(), b.price()) && equalPrices(a.stopPrice(), b.stopPrice());
     }
 

@@ -2,13 +2,12 @@ package io.dto.gateway.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dto.api.message.OrderRequest;
 import io.dto.api.message.Side;
 import io.dto.api.message.Signal;
 import io.dto.api.message.SignalAction;
-import io.dto.api.message.OrderRequest;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -216,8 +216,8 @@ class RiskGateTest {
         clock.advance(Duration.ofMillis(300));
         RiskDecision later = gate.check(limit(Side.BUY, "5", "100"), false);
 
-        assertThat(again).isEqualTo(RiskDecision.reject("duplicate_order", "same account, symbol, side, type, "
-                + "quantity and price as order " + first.id() + " 200 ms ago (duplicate window 500 ms); send a "
+        assertThat(again).isEqualTo(RiskDecision.reject("duplicate_order", "same account, strategy, broker, symbol, "
+                + "side, type, quantity and price as order " + first.id() + " 200 ms ago (duplicate window 500 ms); send a "
                 + "clientOrderId to retry safely"));
         assertThat(later.approved()).isTrue();
     }

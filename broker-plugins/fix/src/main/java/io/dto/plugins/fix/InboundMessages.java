@@ -16,6 +16,7 @@ import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
 import quickfix.field.BusinessRejectRefID;
 import quickfix.field.ClOrdID;
+import quickfix.field.MassStatusReqID;
 import quickfix.field.MsgType;
 import quickfix.field.RefMsgType;
 import quickfix.field.RefSeqNum;
@@ -26,7 +27,8 @@ import quickfix.field.Text;
 /**
  * What the counterparty sends, on QuickFIX/J's thread: ExecutionReports (status answers to the {@link Reconciler},
  * the rest to the {@link ExecutionMatcher}), OrderCancelRejects, and the rejections of our own messages (session
- * Reject, BusinessMessageReject), which are traced back to the request through the store. The outcome goes to the
+ * Reject, BusinessMessageReject), which are traced back to the request through the store; a refused
+ * OrderMassStatusRequest falls back to one OrderStatusRequest per order. The outcome goes to the
  * gateway through {@link ReportDelivery}; a DontKnowTrade goes back on this thread, before the sequence number of the
  * message it answers is consumed. Message types the plugin does not handle get QuickFIX/J's BusinessMessageReject.
  */
@@ -121,10 +123,15 @@ final class InboundMessages {
             return;
         }
         Message request = sent.get();
+        String msgType = request.getHeader().getString(MsgType.FIELD);
+        if (MsgType.ORDER_MASS_STATUS_REQUEST.equals(msgType)) {
+            sender.requestStatus(reconciler.massStatusRefused(request.isSetField(MassStatusReqID.FIELD)
+                    ? request.getString(MassStatusReqID.FIELD) : null));
+            return;
+        }
         String clOrdId = knownClOrdId != null ? knownClOrdId
                 : request.isSetField(ClOrdID.FIELD) ? request.getString(ClOrdID.FIELD) : null;
-        delivery.deliver(matcher.onRequestRefused(request.getHeader().getString(MsgType.FIELD), clOrdId, text,
-                clock.instant()).reports());
+        delivery.deliver(matcher.onRequestRefused(msgType, clOrdId, text, clock.instant()).reports());
     }
 
     private Optional<Message> stored(int seqNum) {

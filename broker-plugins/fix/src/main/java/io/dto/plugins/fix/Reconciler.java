@@ -83,6 +83,25 @@ final class Reconciler {
         return new Answer(reports, e.massStatusReqId() == null ? List.of() : massStatusPart(e, found));
     }
 
+    /**
+     * The counterparty refused our OrderMassStatusRequest (it does not support it, whatever {@code mass_status}
+     * says): the orders it was to cover are asked about one by one.
+     */
+    synchronized List<TrackedOrder> massStatusRefused(String requestId) {
+        if (requestId == null || !requestId.equals(massStatusId)) {
+            return List.of();
+        }
+        massStatusId = null;
+        List<TrackedOrder> rest = massStatusExpected.stream()
+                .map(tracker::find)
+                .flatMap(Optional::stream)
+                .filter(TrackedOrder::isLive)
+                .toList();
+        log.warn("the counterparty refused the OrderMassStatusRequest; asking about {} order(s) one by one (set "
+                + "mass_status: false for this counterparty)", rest.size());
+        return rest;
+    }
+
     private synchronized List<TrackedOrder> massStatusPart(FixExecution e, Optional<TrackedOrder> order) {
         if (!e.massStatusReqId().equals(massStatusId)) {
             return List.of();

@@ -252,6 +252,30 @@ class HostileCounterpartyTest {
         acknowledgedOrder("after-news");
     }
 
+    @Test
+    @DisplayName("a refused OrderMassStatusRequest falls back to an OrderStatusRequest per open order")
+    void shouldFallBackWhenMassStatusIsRefused() throws Exception {
+        driver.close();
+        driver = FixPluginDriver.startLoggedOn(vertx, InitiatorSettings.write(dir, "FIX.4.4", venue.port(), ""),
+                new JsonObject().put("mass_status", true), new TestClock(), sink);
+        Message firstMassStatus = venue.awaitType(MsgType.ORDER_MASS_STATUS_REQUEST);
+        OrderRequest open = acknowledgedOrder("open");
+
+        quickfix.Session.lookupSession(ScriptedVenue.SESSION).disconnect("test drops the line", false);
+        Message massStatus = venue.await(m -> MsgType.ORDER_MASS_STATUS_REQUEST.equals(ScriptedVenue.type(m))
+                && m != firstMassStatus, "a second OrderMassStatusRequest");
+        Message refusal = new Message();
+        refusal.getHeader().setString(MsgType.FIELD, MsgType.BUSINESS_MESSAGE_REJECT);
+        refusal.setInt(quickfix.field.RefSeqNum.FIELD, massStatus.getHeader().getInt(MsgSeqNum.FIELD));
+        refusal.setString(RefMsgType.FIELD, MsgType.ORDER_MASS_STATUS_REQUEST);
+        refusal.setInt(BusinessRejectReason.FIELD, BusinessRejectReason.UNSUPPORTED_MESSAGE_TYPE);
+        venue.send(refusal);
+
+        Message statusRequest = venue.awaitType(MsgType.ORDER_STATUS_REQUEST);
+        assertThat(statusRequest.getString(ClOrdID.FIELD)).isEqualTo(open.id());
+        assertThat(logged(Level.WARN, "refused the OrderMassStatusRequest")).isNotEmpty();
+    }
+
     /** Fills in the header a session would, for a message written raw to the socket. */
     private static Message stamp(Message message, int seqNum) {
         Message.Header header = message.getHeader();
