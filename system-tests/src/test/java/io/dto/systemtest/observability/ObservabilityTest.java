@@ -44,7 +44,9 @@ class ObservabilityTest {
     /** Families in the reference that need what this test does not provoke, and why. */
     private static final Map<String, String> NOT_PROVOKED = Map.of(
             "vertx_eventbus_discarded_total", "a consumer whose queue overflows",
-            "gateway_broker_session_heartbeat_age_seconds", "a broker that reports heartbeats (paper reports none)");
+            "gateway_broker_session_heartbeat_age_seconds", "a broker that reports heartbeats (paper reports none)",
+            "gateway_plugin_bus_denied_total", "a plugin that sends or is sent what its permissions do not allow",
+            "gateway_plugin_strikes_total", "a plugin that blocks, throws or floods (HostilePluginsTest)");
 
     @TempDir
     static Path work;
