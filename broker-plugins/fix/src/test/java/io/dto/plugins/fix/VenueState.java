@@ -49,15 +49,28 @@ final class VenueState {
         assertThat(sink.unflaggedRepeats()).as("repeated ExecIDs without possDuplicate").isZero();
     }
 
-    /** Each side expects next exactly what the other sends next: no gap, no pending resend. */
-    static void assertSequenceNumbersAgree() {
+    /**
+     * Each side expects next exactly what the other sends next: no gap, no pending resend. A heartbeat or a late
+     * report can be on the wire when this is asked, so the numbers are read until they agree or 10 s have passed.
+     */
+    static void assertSequenceNumbersAgree() throws InterruptedException {
         Session gateway = Session.lookupSession(GATEWAY_SIDE);
         Session venue = Session.lookupSession(VENUE_SIDE);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!numbersAgree(gateway, venue) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
         assertThat(gateway.isLoggedOn()).isTrue();
         assertThat(venue.isLoggedOn()).isTrue();
         assertThat(gateway.getExpectedSenderNum()).as("gateway sends next what the venue expects")
                 .isEqualTo(venue.getExpectedTargetNum());
         assertThat(venue.getExpectedSenderNum()).as("venue sends next what the gateway expects")
                 .isEqualTo(gateway.getExpectedTargetNum());
+    }
+
+    private static boolean numbersAgree(Session gateway, Session venue) {
+        return gateway.isLoggedOn() && venue.isLoggedOn()
+                && gateway.getExpectedSenderNum() == venue.getExpectedTargetNum()
+                && venue.getExpectedSenderNum() == gateway.getExpectedTargetNum();
     }
 }
