@@ -84,6 +84,14 @@ public final class Gateway {
 
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, PrometheusMeterRegistry registry) {
         long started = System.nanoTime();
+        // Reading the trusted keys and compiling the manifest schema take seconds on a loaded machine: never on an
+        // event loop, whichever thread calls start.
+        return vertx.executeBlocking(() -> PluginValidators.create(config))
+                .compose(validator -> start(vertx, config, registry, validator, started));
+    }
+
+    private static Future<Gateway> start(Vertx vertx, GatewayConfig config, PrometheusMeterRegistry registry,
+            PluginValidator validator, long started) {
         InstantSource clock = InstantSource.system();
         MessageCodecs.registerAll(vertx.eventBus());
         RiskQuery.registerCodecs(vertx.eventBus());
@@ -95,7 +103,6 @@ public final class Gateway {
                 metrics.orders()::onSignalSubmitted);
         signalRouter.start();
 
-        PluginValidator validator = PluginValidators.create(config);
         PluginRegistry pluginRegistry = new PluginRegistry();
         BusGuard guard = new BusGuard(registry);
         guard.install(vertx.eventBus());
