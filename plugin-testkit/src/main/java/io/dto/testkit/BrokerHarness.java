@@ -30,18 +30,17 @@ import java.util.function.Supplier;
  *
  * <p>Threading: plugin calls and bus handlers run on the calling thread, as on the plugin's event loop.
  */
-public final class BrokerHarness<P extends BrokerPlugin> implements AutoCloseable {
+public final class BrokerHarness<P extends BrokerPlugin> extends TypedHarness<P> {
 
     private static final long DISPLAYED_SIZE = 1_000;
 
-    private final PluginHarness<P> harness;
     private final CollectingExecutionReportSink reports = new CollectingExecutionReportSink();
     private final Map<String, OrderRequest> submitted = new HashMap<>();
     private long nextOrder = 1;
     private long nextCancel = 1;
 
     private BrokerHarness(PluginHarness<P> harness) {
-        this.harness = harness;
+        super(harness);
     }
 
     /** Builds a harness with the manifest beside the plugin's class and this configuration, then connects it. */
@@ -51,24 +50,9 @@ public final class BrokerHarness<P extends BrokerPlugin> implements AutoCloseabl
 
     /** Initializes the harness's plugin unless the test already did, then calls {@code connect(sink)}. */
     public static <P extends BrokerPlugin> BrokerHarness<P> start(PluginHarness<P> harness) {
-        if (!harness.initialized()) {
-            harness.start();
-        }
-        BrokerHarness<P> broker = new BrokerHarness<>(harness);
+        BrokerHarness<P> broker = new BrokerHarness<>(initialized(harness));
         harness.await(harness.plugin().connect(broker.reports), "connect");
         return broker;
-    }
-
-    public PluginHarness<P> harness() {
-        return harness;
-    }
-
-    public P plugin() {
-        return harness.plugin();
-    }
-
-    public FakeClock clock() {
-        return harness.clock();
     }
 
     public CollectingExecutionReportSink reports() {
@@ -186,11 +170,6 @@ public final class BrokerHarness<P extends BrokerPlugin> implements AutoCloseabl
                 stopPrice == null ? null : BigDecimal.valueOf(stopPrice), timeInForce);
     }
 
-    /** Disconnects nothing (the broker API has no disconnect): cleans the plugin up and releases the harness. */
-    @Override
-    public void close() {
-        harness.close();
-    }
 
     private String nextOrderId() {
         return "ORD-" + nextOrder++;

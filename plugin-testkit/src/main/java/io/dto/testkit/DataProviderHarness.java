@@ -27,14 +27,13 @@ import java.util.Set;
  *
  * <p>Threading: plugin calls and timer handlers run on the calling thread, as on the plugin's event loop.
  */
-public final class DataProviderHarness<P extends DataProviderPlugin> implements AutoCloseable {
+public final class DataProviderHarness<P extends DataProviderPlugin> extends TypedHarness<P> {
 
-    private final PluginHarness<P> harness;
     private final CollectingMarketDataSink sink = new CollectingMarketDataSink();
     private boolean streaming;
 
     private DataProviderHarness(PluginHarness<P> harness) {
-        this.harness = harness;
+        super(harness);
     }
 
     /** Builds a harness with the manifest beside the plugin's class and this configuration, then initializes it. */
@@ -44,22 +43,7 @@ public final class DataProviderHarness<P extends DataProviderPlugin> implements 
 
     /** Initializes the harness's plugin unless the test already did. */
     public static <P extends DataProviderPlugin> DataProviderHarness<P> start(PluginHarness<P> harness) {
-        if (!harness.initialized()) {
-            harness.start();
-        }
-        return new DataProviderHarness<>(harness);
-    }
-
-    public PluginHarness<P> harness() {
-        return harness;
-    }
-
-    public P plugin() {
-        return harness.plugin();
-    }
-
-    public FakeClock clock() {
-        return harness.clock();
+        return new DataProviderHarness<>(initialized(harness));
     }
 
     public CollectingMarketDataSink sink() {

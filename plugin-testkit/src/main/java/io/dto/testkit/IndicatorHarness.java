@@ -19,15 +19,14 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>Threading: every plugin call happens on the calling thread, one at a time, as on the plugin's event loop.
  */
-public final class IndicatorHarness<P extends IndicatorPlugin> implements AutoCloseable {
+public final class IndicatorHarness<P extends IndicatorPlugin> extends TypedHarness<P> {
 
-    private final PluginHarness<P> harness;
     private final DataSubscription subscription;
     private final List<IndicatorValue> values = new ArrayList<>();
     private Duration priceInterval = Duration.ofSeconds(1);
 
     private IndicatorHarness(PluginHarness<P> harness) {
-        this.harness = harness;
+        super(harness);
         this.subscription = Objects.requireNonNull(harness.plugin().subscriptions(),
                 "subscriptions() returned null");
     }
@@ -39,22 +38,7 @@ public final class IndicatorHarness<P extends IndicatorPlugin> implements AutoCl
 
     /** Initializes the harness's plugin unless the test already did. */
     public static <P extends IndicatorPlugin> IndicatorHarness<P> start(PluginHarness<P> harness) {
-        if (!harness.initialized()) {
-            harness.start();
-        }
-        return new IndicatorHarness<>(harness);
-    }
-
-    public PluginHarness<P> harness() {
-        return harness;
-    }
-
-    public P plugin() {
-        return harness.plugin();
-    }
-
-    public FakeClock clock() {
-        return harness.clock();
+        return new IndicatorHarness<>(initialized(harness));
     }
 
     public DataSubscription subscription() {
@@ -86,22 +70,11 @@ public final class IndicatorHarness<P extends IndicatorPlugin> implements AutoCl
      * after advancing the clock by {@link #priceInterval}.
      */
     public List<IndicatorValue> feedPrices(String symbol, double... prices) {
-        List<IndicatorValue> produced = new ArrayList<>();
-        for (int i = 0; i < prices.length; i++) {
-            if (i > 0) {
-                harness.advance(priceInterval);
-            }
-            produced.addAll(feed(MarketDataDelivery.atPrice(harness.pluginId(), subscription, symbol, prices[i],
-                    harness.clock().instant())));
-        }
-        return produced;
+        return MarketDataDelivery.feedPrices(harness, subscription, priceInterval, symbol, prices, this::feed);
     }
 
     public IndicatorHarness<P> priceInterval(Duration interval) {
-        if (interval.isNegative()) {
-            throw new IllegalArgumentException("the interval between prices must not be negative");
-        }
-        priceInterval = interval;
+        priceInterval = MarketDataDelivery.requireNonNegative(interval);
         return this;
     }
 
@@ -129,8 +102,4 @@ public final class IndicatorHarness<P extends IndicatorPlugin> implements AutoCl
         return forSymbol.isEmpty() ? Optional.empty() : Optional.of(forSymbol.get(forSymbol.size() - 1));
     }
 
-    @Override
-    public void close() {
-        harness.close();
-    }
 }

@@ -6,8 +6,12 @@ import io.dto.api.message.Bar;
 import io.dto.api.message.MarketData;
 import io.dto.api.message.Quote;
 import io.dto.api.message.Tick;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * What the gateway delivers to a plugin with a {@link DataSubscription}: only the symbols, kinds and bar timeframes
@@ -51,6 +55,31 @@ final class MarketDataDelivery {
         }
         throw new IllegalStateException("plugin '" + pluginId + "' subscribes to no market data kind, so it "
                 + "receives no prices");
+    }
+
+    /**
+     * {@code feedPrices} of the strategy and indicator harnesses: one update per price for {@code symbol}, the first
+     * at the clock's time, each later one after advancing the clock by {@code interval} (so timers fire in between,
+     * as they would live); returns what {@code feed} produced, in order.
+     */
+    static <T> List<T> feedPrices(PluginHarness<?> harness, DataSubscription subscription, Duration interval,
+            String symbol, double[] prices, Function<MarketData, List<T>> feed) {
+        List<T> produced = new ArrayList<>();
+        for (int i = 0; i < prices.length; i++) {
+            if (i > 0) {
+                harness.advance(interval);
+            }
+            produced.addAll(feed.apply(atPrice(harness.pluginId(), subscription, symbol, prices[i],
+                    harness.clock().instant())));
+        }
+        return produced;
+    }
+
+    static Duration requireNonNegative(Duration interval) {
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("the interval between prices must not be negative");
+        }
+        return interval;
     }
 
     private static MarketDataKind kindOf(MarketData data) {

@@ -22,14 +22,13 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>Threading: every plugin call happens on the calling thread, one at a time, as on the plugin's event loop.
  */
-public final class RiskHarness<P extends RiskManagementPlugin> implements AutoCloseable {
+public final class RiskHarness<P extends RiskManagementPlugin> extends TypedHarness<P> {
 
-    private final PluginHarness<P> harness;
     private final DataSubscription subscription;
     private final List<RiskDecision> decisions = new ArrayList<>();
 
     private RiskHarness(PluginHarness<P> harness) {
-        this.harness = harness;
+        super(harness);
         this.subscription = Objects.requireNonNull(harness.plugin().subscriptions(),
                 "subscriptions() returned null");
     }
@@ -41,22 +40,7 @@ public final class RiskHarness<P extends RiskManagementPlugin> implements AutoCl
 
     /** Initializes the harness's plugin unless the test already did. */
     public static <P extends RiskManagementPlugin> RiskHarness<P> start(PluginHarness<P> harness) {
-        if (!harness.initialized()) {
-            harness.start();
-        }
-        return new RiskHarness<>(harness);
-    }
-
-    public PluginHarness<P> harness() {
-        return harness;
-    }
-
-    public P plugin() {
-        return harness.plugin();
-    }
-
-    public FakeClock clock() {
-        return harness.clock();
+        return new RiskHarness<>(initialized(harness));
     }
 
     /**
@@ -109,8 +93,4 @@ public final class RiskHarness<P extends RiskManagementPlugin> implements AutoCl
                 BigDecimal.ZERO, BigDecimal.ZERO, harness.clock().instant());
     }
 
-    @Override
-    public void close() {
-        harness.close();
-    }
 }

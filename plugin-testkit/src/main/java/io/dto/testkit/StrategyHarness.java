@@ -32,16 +32,15 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>Threading: every plugin call happens on the calling thread, one at a time, as on the plugin's event loop.
  */
-public final class StrategyHarness<P extends StrategyPlugin> implements AutoCloseable {
+public final class StrategyHarness<P extends StrategyPlugin> extends TypedHarness<P> {
 
-    private final PluginHarness<P> harness;
     private final DataSubscription subscription;
     private final List<Signal> signals = new ArrayList<>();
     private Duration priceInterval = Duration.ofSeconds(1);
     private long nextOrder = 1;
 
     private StrategyHarness(PluginHarness<P> harness) {
-        this.harness = harness;
+        super(harness);
         this.subscription = Objects.requireNonNull(harness.plugin().subscriptions(),
                 "subscriptions() returned null");
     }
@@ -53,22 +52,7 @@ public final class StrategyHarness<P extends StrategyPlugin> implements AutoClos
 
     /** Initializes the harness's plugin unless the test already did, then wires it like the gateway. */
     public static <P extends StrategyPlugin> StrategyHarness<P> start(PluginHarness<P> harness) {
-        if (!harness.initialized()) {
-            harness.start();
-        }
-        return new StrategyHarness<>(harness);
-    }
-
-    public PluginHarness<P> harness() {
-        return harness;
-    }
-
-    public P plugin() {
-        return harness.plugin();
-    }
-
-    public FakeClock clock() {
-        return harness.clock();
+        return new StrategyHarness<>(initialized(harness));
     }
 
     /** The subscription read at start, which decides what {@link #feed} may deliver. */
@@ -102,23 +86,12 @@ public final class StrategyHarness<P extends StrategyPlugin> implements AutoClos
      * @return the signals produced, in order
      */
     public List<Signal> feedPrices(String symbol, double... prices) {
-        List<Signal> produced = new ArrayList<>();
-        for (int i = 0; i < prices.length; i++) {
-            if (i > 0) {
-                harness.advance(priceInterval);
-            }
-            produced.addAll(feed(MarketDataDelivery.atPrice(harness.pluginId(), subscription, symbol, prices[i],
-                    harness.clock().instant())));
-        }
-        return produced;
+        return MarketDataDelivery.feedPrices(harness, subscription, priceInterval, symbol, prices, this::feed);
     }
 
     /** The clock time between the updates of {@link #feedPrices}; one second unless set. */
     public StrategyHarness<P> priceInterval(Duration interval) {
-        if (interval.isNegative()) {
-            throw new IllegalArgumentException("the interval between prices must not be negative");
-        }
-        priceInterval = interval;
+        priceInterval = MarketDataDelivery.requireNonNegative(interval);
         return this;
     }
 
@@ -167,11 +140,6 @@ public final class StrategyHarness<P extends StrategyPlugin> implements AutoClos
         return harness.plugin().positions();
     }
 
-    /** Cleans the plugin up (once) and releases the harness. */
-    @Override
-    public void close() {
-        harness.close();
-    }
 
     private List<Signal> collect(List<Signal> produced, String call) {
         if (produced == null) {
