@@ -8,6 +8,7 @@ import io.dto.api.manifest.PluginManifest;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,16 @@ class PluginPackagerTest {
         assertThat(summary.digest()).isEqualTo(written.security().checksum());
         assertThat(summary.jarSha256()).isEqualTo(EntryChecksums.sha256Hex(Files.readAllBytes(output)));
         assertThat(summary.describe()).contains("plugin my-plugin 1.0.0", "(unsigned)");
+    }
+
+    @Test
+    @DisplayName("writes a jar that others can read (rw-r--r--), not a private temporary file")
+    void shouldWriteAReadableJar() throws Exception {
+        Path output = dir.resolve("readable.jar");
+
+        packager.pack(inputJar(ManifestReaderTest.guideManifest()), List.of(), output, null);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rw-r--r--");
     }
 
     @Test
