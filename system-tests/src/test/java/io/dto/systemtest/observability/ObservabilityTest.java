@@ -122,16 +122,19 @@ class ObservabilityTest {
     }
 
     @Test
-    @DisplayName("promtool accepts the configuration, the rule files and a scrape of /metrics")
+    @DisplayName("promtool accepts the configuration, the rule files and a scrape of /metrics; rule unit tests pass")
     void shouldPassPromtool() throws Exception {
         Path config = Files.writeString(work.resolve("check.yml"),
                 PrometheusServer.testConfig(REPO, gateway.gateway().httpPort()));
         assertPromtool(List.of("check", "config", config.toString()), "");
         List<String> rules = new ArrayList<>(List.of("check", "rules"));
         try (var files = Files.list(REPO.resolve("config/prometheus"))) {
-            files.sorted().forEach(f -> rules.add(f.toString()));
+            files.filter(Files::isRegularFile).sorted().forEach(f -> rules.add(f.toString()));
         }
+        assertThat(rules).hasSize(4);
         assertPromtool(rules, "");
+        assertPromtool(List.of("test", "rules",
+                REPO.resolve("config/prometheus/tests/alerting-rules-test.yml").toString()), "");
         assertPromtool(List.of("check", "metrics"), scrape());
     }
 
@@ -190,7 +193,7 @@ class ObservabilityTest {
         List<JsonObject> rules = new ArrayList<>();
         prometheus.ruleGroups().forEach(g -> ((JsonObject) g).getJsonArray("rules")
                 .forEach(r -> rules.add((JsonObject) r)));
-        assertThat(rules).hasSize(18);
+        assertThat(rules).hasSize(22);
         List<String> problems = new ArrayList<>();
         Poll.until("every rule evaluated with data", DATA_TIMEOUT, POLL, () -> {
             problems.clear();
