@@ -229,16 +229,21 @@ class ObservabilityTest {
     }
 
     @Test
-    @DisplayName("/ready reports plugins, broker sessions and feeds, each up with its detail")
-    void shouldReportReadinessPerCheck() throws Exception {
-        JsonObject ready = gateway.get("/ready").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
+    @DisplayName("/ready reports plugins, broker sessions, feeds and the database, /health the database, each up")
+    void shouldReportHealthAndReadinessPerCheck() throws Exception {
+        assertThat(checks("/ready")).containsEntry("plugins", "UP").containsEntry("broker-sessions", "UP")
+                .containsEntry("feeds", "UP").containsEntry("database", "UP");
+        assertThat(checks("/health")).containsEntry("database", "UP");
+    }
+
+    private Map<String, String> checks(String path) throws Exception {
+        JsonObject answer = gateway.get(path).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
                 .bodyAsJsonObject();
-        assertThat(ready.getString("outcome")).isEqualTo("UP");
+        assertThat(answer.getString("outcome")).as(path + ": " + answer.encode()).isEqualTo("UP");
         Map<String, String> checks = new java.util.TreeMap<>();
-        ready.getJsonArray("checks").forEach(c -> checks.put(((JsonObject) c).getString("id"),
+        answer.getJsonArray("checks").forEach(c -> checks.put(((JsonObject) c).getString("id"),
                 ((JsonObject) c).getString("status")));
-        assertThat(checks).containsEntry("plugins", "UP").containsEntry("broker-sessions", "UP")
-                .containsEntry("feeds", "UP");
+        return checks;
     }
 
     private static boolean isGatewayOwned(String family) {
