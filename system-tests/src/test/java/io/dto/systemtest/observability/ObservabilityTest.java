@@ -10,6 +10,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The observability stack as a user runs it: the gateway with the built-in plugins trading, a real Prometheus
+ * The observability stack as a user runs it: the gateway with the built-in plugins trading (the strategy through
+ * paper, one order over FIX to fix-sim), a real Prometheus
  * scraping its {@code /metrics} with the shipped configuration and rules, and every query of every Grafana
  * dashboard and every rule evaluated through Prometheus's HTTP API.
  */
@@ -44,7 +47,6 @@ class ObservabilityTest {
     /** Families in the reference that need what this test does not provoke, and why. */
     private static final Map<String, String> NOT_PROVOKED = Map.of(
             "vertx_eventbus_discarded_total", "a consumer whose queue overflows",
-            "gateway_broker_session_heartbeat_age_seconds", "a broker that reports heartbeats (paper reports none)",
             "gateway_plugin_bus_denied_total", "a plugin that sends or is sent what its permissions do not allow",
             "gateway_plugin_strikes_total", "a plugin that blocks, throws or floods (HostilePluginsTest)");
 
@@ -61,27 +63,36 @@ class ObservabilityTest {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         vertx = MeteredVertx.create(registry);
         Path plugins = Files.createDirectory(work.resolve("plugins"));
-        BuiltInPlugins.copy(plugins, "synthetic", "ma-crossover", "paper");
+        BuiltInPlugins.copy(plugins, "synthetic", "ma-crossover", "paper", "fix-sim", "fix");
+        int venuePort = freePort();
         JsonObject config = GatewayHarness.config(plugins);
         config.getJsonObject("plugins").put("config", new JsonObject()
                 .put("synthetic", new JsonObject().put("rate", 50).put("seed", 7))
                 .put("ma-crossover", new JsonObject().put("symbols", new JsonArray().add("AAPL").add("MSFT"))
-                        .put("short_period", 3).put("long_period", 8)));
+                        .put("short_period", 3).put("long_period", 8))
+                .put("fix-sim", new JsonObject().put("port", venuePort).put("symbols", new JsonArray().add("AAPL"))
+                        .put("reference_prices", new JsonObject().put("AAPL", 100)))
+                .put("fix", new JsonObject().put("settings_file", initiatorSettings(venuePort).toString())
+                        .put("mass_status", true)));
         // "nowhere" is a known broker that no plugin runs: its orders pass the risk gate, then find no broker.
-        config.put("brokers", new JsonObject().put("paper", new JsonObject()).put("nowhere", new JsonObject()));
+        config.put("brokers", new JsonObject().put("paper", new JsonObject()).put("fix", new JsonObject())
+                .put("nowhere", new JsonObject()));
         gateway = GatewayHarness.start(vertx, config, registry).toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
         prometheus = PrometheusServer.start(work, PrometheusServer.testConfig(REPO, gateway.gateway().httpPort()));
         dashboards = Dashboards.load(REPO.resolve("grafana/dashboards"));
-        Poll.until("Prometheus to scrape the gateway", DATA_TIMEOUT, POLL,
-                () -> hasValue(prometheus.samples("up{job=\"gateway\"} == 1")) ? true : null);
+        Poll.until("Prometheus to scrape the gateway with the FIX session logged on", DATA_TIMEOUT, POLL,
+                () -> hasValue(prometheus.samples("gateway_broker_session_logged_on{broker=\"fix\"} == 1")) ? true
+                        : null);
+        submit("fix", 10);
         submitToMissingBroker(1);
         Poll.until("a scrape with the first rejection", DATA_TIMEOUT, POLL,
                 () -> hasValue(prometheus.samples("gateway_orders_rejected_total > 0")) ? true : null);
         submitToMissingBroker(2);
         Poll.until("ten scrapes, with filled orders and the rejections in them", DATA_TIMEOUT, POLL,
                 () -> hasValue(prometheus.samples("count_over_time(up{job=\"gateway\"}[1m]) >= 10"))
-                        && hasValue(prometheus.samples("gateway_orders_filled_total > 0"))
+                        && hasValue(prometheus.samples("gateway_orders_filled_total{broker=\"paper\"} > 0"))
+                        && hasValue(prometheus.samples("gateway_orders_filled_total{broker=\"fix\"} > 0"))
                         && hasValue(prometheus.samples("gateway_orders_rejected_total > 1")) ? true : null);
     }
 
@@ -90,10 +101,30 @@ class ObservabilityTest {
      * sends another quantity, or the risk gate would refuse the second as a duplicate of the first.
      */
     private void submitToMissingBroker(int quantity) throws Exception {
+        submit("nowhere", quantity);
+    }
+
+    private void submit(String broker, int quantity) throws Exception {
         var response = gateway.post("/api/orders", new JsonObject().put("symbol", "AAPL").put("side", "BUY")
-                .put("quantity", quantity).put("type", "MARKET").put("broker", "nowhere"))
+                .put("quantity", quantity).put("type", "MARKET").put("broker", broker))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
+    }
+
+    /** A QuickFIX/J initiator session to fix-sim on loopback, as config/quickfixj/ holds them. */
+    private static Path initiatorSettings(int port) throws Exception {
+        return Files.writeString(work.resolve("initiator.cfg"), "[DEFAULT]\nConnectionType=initiator\n"
+                + "FileStorePath=" + work.resolve("fix-store") + "\nStartTime=00:00:00\nEndTime=00:00:00\n"
+                + "NonStopSession=Y\nHeartBtInt=30\nReconnectInterval=1\nResetOnLogon=Y\nUseDataDictionary=Y\n"
+                + "ValidateUserDefinedFields=N\n[SESSION]\nBeginString=FIX.4.4\nSenderCompID=DTO\n"
+                + "TargetCompID=FIXSIM\nSocketConnectHost=127.0.0.1\nSocketConnectPort=" + port + "\n"
+                + "DataDictionary=FIX44.xml\n");
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     @AfterAll
