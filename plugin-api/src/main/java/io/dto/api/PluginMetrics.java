@@ -8,7 +8,7 @@ import java.util.function.DoubleSupplier;
  */
 public interface PluginMetrics {
 
-    /** At most this many values of a counter's tag get a series of their own; further values count as {@code _other}. */
+    /** At most this many values of a counter's tag get a series of their own; further ones count as {@code _other}. */
     int MAX_TAG_VALUES = 20;
 
     void increment(String name, double amount);

@@ -70,7 +70,7 @@ class FeedMetersTest {
     }
 
     @Test
-    @DisplayName("garbage, reconnects and pauses are counted; a stopped feed's meters go and its late updates are ignored")
+    @DisplayName("garbage, reconnects and pauses are counted; a stopped feed loses its meters and late updates")
     void shouldCountGarbageAndForgetStoppedFeeds() {
         meters.onGarbage("synthetic");
         meters.onReconnecting("synthetic");

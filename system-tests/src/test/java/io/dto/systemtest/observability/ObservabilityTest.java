@@ -199,6 +199,8 @@ class ObservabilityTest {
     @Test
     @DisplayName("every metric a dashboard or variable names is in /metrics, every recording rule it names exists")
     void shouldExportEveryMetricTheDashboardsName() throws Exception {
+        assertThat(dashboards.queries()).as("panel queries that read a metric without an instance matcher")
+                .filteredOn(q -> !Dashboards.unscopedMetricNames(q.expr()).isEmpty()).isEmpty();
         MetricsText metrics = MetricsText.parse(scrape());
         Set<String> records = new TreeSet<>();
         prometheus.ruleGroups().forEach(g -> ((JsonObject) g).getJsonArray("rules")
