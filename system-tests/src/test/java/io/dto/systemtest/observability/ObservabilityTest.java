@@ -74,9 +74,10 @@ class ObservabilityTest {
                         .put("reference_prices", new JsonObject().put("AAPL", 100)))
                 .put("fix", new JsonObject().put("settings_file", initiatorSettings(venuePort).toString())
                         .put("mass_status", true)));
-        // "nowhere" is a known broker that no plugin runs: its orders pass the risk gate, then find no broker.
+        // "nowhere" is a known broker that no plugin runs: its orders pass the risk gate, then find no broker, and
+        // the second such failure opens its circuit breaker for the rest of the test.
         config.put("brokers", new JsonObject().put("paper", new JsonObject()).put("fix", new JsonObject())
-                .put("nowhere", new JsonObject()));
+                .put("nowhere", new JsonObject().put("breaker_max_failures", 2).put("breaker_reset_ms", 600_000)));
         gateway = GatewayHarness.start(vertx, config, registry).toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
         prometheus = PrometheusServer.start(work, PrometheusServer.testConfig(REPO, gateway.gateway().httpPort()));
@@ -243,6 +244,29 @@ class ObservabilityTest {
             }));
             return problems.isEmpty() ? true : null;
         }, () -> "rules: " + problems);
+    }
+
+    @Test
+    @DisplayName("alerts fire from real figures: a missing broker's open breaker, the kill switch set through the API")
+    void shouldFireBreakerAndKillSwitchAlerts() throws Exception {
+        String breakerOpen = "ALERTS{alertname=\"CircuitBreakerOpen\", alertstate=\"firing\", broker=\"nowhere\"}";
+        Poll.until(breakerOpen, DATA_TIMEOUT, POLL, () -> hasValue(prometheus.samples(breakerOpen)) ? true : null);
+        String killSwitchOn = "ALERTS{alertname=\"KillSwitchOn\", alertstate=\"firing\", scope=\"broker:nowhere\"}";
+        try {
+            killSwitch(true);
+            Poll.until(killSwitchOn, DATA_TIMEOUT, POLL,
+                    () -> hasValue(prometheus.samples(killSwitchOn)) ? true : null);
+        } finally {
+            killSwitch(false);
+        }
+        Poll.until(killSwitchOn + " to resolve", DATA_TIMEOUT, POLL,
+                () -> prometheus.samples(killSwitchOn).isEmpty() ? true : null);
+    }
+
+    private void killSwitch(boolean enabled) throws Exception {
+        var response = gateway.post("/api/risk/kill-switch", new JsonObject().put("enabled", enabled)
+                .put("scope", "broker:nowhere")).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     }
 
     @Test
