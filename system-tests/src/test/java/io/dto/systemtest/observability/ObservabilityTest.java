@@ -185,7 +185,7 @@ class ObservabilityTest {
     }
 
     @Test
-    @DisplayName("every panel has a title, a unit and a description; every dashboard has the instance variable")
+    @DisplayName("every panel has a title, a unit and a description; dashboards define the variables they use")
     void shouldDescribeEveryPanel() {
         assertThat(dashboards.panels()).allSatisfy(panel -> {
             assertThat(panel.getString("title")).isNotBlank();
@@ -193,8 +193,22 @@ class ObservabilityTest {
             assertThat(panel.getJsonObject("fieldConfig").getJsonObject("defaults").getString("unit"))
                     .as(panel.getString("title")).isNotBlank();
         });
-        assertThat(dashboards.all()).allSatisfy(d -> assertThat(d.getJsonObject("templating").getJsonArray("list")
-                .stream().map(v -> ((JsonObject) v).getString("name"))).contains("instance"));
+        assertThat(dashboards.all()).allSatisfy(d -> {
+            List<String> variables = variables(d);
+            assertThat(variables).as(d.getString("title")).contains("instance");
+            for (String used : List.of("plugin", "session")) {
+                if (d.encode().contains("$" + used)) {
+                    assertThat(variables).as(d.getString("title") + " uses $" + used).contains(used);
+                }
+            }
+        });
+        assertThat(dashboards.all()).filteredOn(d -> "dto-overview".equals(d.getString("uid")))
+                .singleElement().satisfies(d -> assertThat(variables(d)).contains("instance", "plugin", "session"));
+    }
+
+    private static List<String> variables(JsonObject dashboard) {
+        return dashboard.getJsonObject("templating").getJsonArray("list").stream()
+                .map(v -> ((JsonObject) v).getString("name")).toList();
     }
 
     @Test
