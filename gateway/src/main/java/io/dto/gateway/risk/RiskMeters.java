@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * The risk figures as gauges. Per account: gross exposure (positions at their marks plus the open orders' notional,
  * as the {@code max_gross_exposure} check adds them), daily P&amp;L, and drawdown from the highest equity sampled
  * since the gateway started. Per kill-switch scope: 1 while it is on; {@code all} and each configured broker's scope
- * always have a series, a strategy's scope from the first time it is turned on. The figures live on the order
- * manager's context, so it calls {@link #sample} there every {@link #SAMPLE_MILLIS}; the gauges read the copies from
- * the scrape thread.
+ * always have a series, a strategy's scope from the first time it is turned on. Orders name their account, so the
+ * first {@link #MAX_ACCOUNTS} accounts get series of their own and the rest count under {@code account="_other"}
+ * (exposure and P&amp;L summed, drawdown the largest). The figures live on the order manager's context, so it calls
+ * {@link #sample} there every {@link #SAMPLE_MILLIS}; the gauges read the copies from the scrape thread.
  */
 public final class RiskMeters {
 
     /** How often the order manager copies its figures into the gauges. */
     public static final long SAMPLE_MILLIS = 1000;
+    static final int MAX_ACCOUNTS = 20;
+    static final String OTHER = "_other";
 
     static final String GROSS_EXPOSURE = "gateway.risk.gross.exposure";
     static final String DAILY_PNL = "gateway.risk.daily.pnl";
@@ -34,6 +38,8 @@ public final class RiskMeters {
 
     private final MeterRegistry registry;
     private final Map<String, Figures> accounts = new ConcurrentHashMap<>();
+    /** Every account's highest equity sampled, including those counted under {@link #OTHER}. */
+    private final Map<String, Double> peakEquity = new HashMap<>();
     private final Map<String, Boolean> scopes = new ConcurrentHashMap<>();
     private final List<Meter> registered = new ArrayList<>();
 
@@ -42,7 +48,6 @@ public final class RiskMeters {
         private volatile double grossExposure;
         private volatile double dailyPnl;
         private volatile double drawdown;
-        private double peakEquity;
     }
 
     /** Registers the kill-switch series of {@code all} and of each broker's scope (all off until sampled). */
@@ -58,13 +63,32 @@ public final class RiskMeters {
      */
     public void sample(AccountBook book, OrderExposure exposure, KillSwitch killSwitch, String defaultAccount) {
         Set<String> ids = new TreeSet<>(book.accountIds());
-        ids.add(defaultAccount);
-        for (String id : ids) {
+        ids.remove(defaultAccount);
+        List<String> ordered = new ArrayList<>(List.of(defaultAccount));
+        ordered.addAll(ids);
+        double otherGross = 0;
+        double otherPnl = 0;
+        double otherDrawdown = 0;
+        boolean other = false;
+        for (String id : ordered) {
             Account account = book.snapshot(id);
-            Figures figures = accounts.computeIfAbsent(id, this::register);
-            figures.grossExposure = book.grossValue(id).add(exposure.openNotional(id)).doubleValue();
-            figures.dailyPnl = account.dailyPnl().doubleValue();
-            figures.drawdown = drawdown(figures, account.equity());
+            double gross = book.grossValue(id).add(exposure.openNotional(id)).doubleValue();
+            double drawdown = drawdown(id, account.equity());
+            Figures figures = accounts.get(id);
+            if (figures == null && accounts.size() < MAX_ACCOUNTS) {
+                figures = accounts.computeIfAbsent(id, this::register);
+            }
+            if (figures == null) {
+                other = true;
+                otherGross += gross;
+                otherPnl += account.dailyPnl().doubleValue();
+                otherDrawdown = Math.max(otherDrawdown, drawdown);
+            } else {
+                set(figures, gross, account.dailyPnl().doubleValue(), drawdown);
+            }
+        }
+        if (other) {
+            set(accounts.computeIfAbsent(OTHER, this::register), otherGross, otherPnl, otherDrawdown);
         }
         Set<String> on = killSwitch.active().keySet();
         on.forEach(this::scope);
@@ -77,10 +101,16 @@ public final class RiskMeters {
         registered.clear();
     }
 
-    private static double drawdown(Figures figures, BigDecimal equity) {
+    private double drawdown(String account, BigDecimal equity) {
         double now = equity.doubleValue();
-        figures.peakEquity = Math.max(figures.peakEquity, now);
-        return figures.peakEquity <= 0 ? 0 : (figures.peakEquity - now) / figures.peakEquity;
+        double peak = peakEquity.merge(account, now, Math::max);
+        return peak <= 0 ? 0 : (peak - now) / peak;
+    }
+
+    private static void set(Figures figures, double grossExposure, double dailyPnl, double drawdown) {
+        figures.grossExposure = grossExposure;
+        figures.dailyPnl = dailyPnl;
+        figures.drawdown = drawdown;
     }
 
     private Figures register(String account) {

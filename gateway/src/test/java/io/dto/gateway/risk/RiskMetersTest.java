@@ -82,6 +82,22 @@ class RiskMetersTest {
     }
 
     @Test
+    @DisplayName("accounts beyond the bound count together under _other: exposure and P&L summed, drawdown the largest")
+    void shouldBoundAccountCardinality() {
+        for (int i = 0; i < RiskMeters.MAX_ACCOUNTS + 2; i++) {
+            exposure.open(String.format("A%02d", i), "MSFT", Side.BUY, BigDecimal.ONE, new BigDecimal("50"));
+            book.snapshot(String.format("A%02d", i));
+        }
+        meters.sample(book, exposure, killSwitch, "DEFAULT");
+
+        assertThat(registry.find(RiskMeters.GROSS_EXPOSURE).gauges()).hasSize(RiskMeters.MAX_ACCOUNTS + 1);
+        assertThat(gauge(RiskMeters.GROSS_EXPOSURE, "account", "DEFAULT")).isZero();
+        assertThat(gauge(RiskMeters.GROSS_EXPOSURE, "account", "A18")).isEqualTo(50);
+        assertThat(gauge(RiskMeters.GROSS_EXPOSURE, "account", RiskMeters.OTHER)).as("A19, A20 and A21")
+                .isEqualTo(150);
+    }
+
+    @Test
     @DisplayName("closing removes every gauge")
     void shouldRemoveGaugesWhenClosed() {
         meters.sample(book, exposure, killSwitch, "DEFAULT");
