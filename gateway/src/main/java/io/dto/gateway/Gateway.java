@@ -5,6 +5,7 @@ import io.dto.api.codec.MessageCodecs;
 import io.dto.gateway.backtest.BacktestReportVerticle;
 import io.dto.gateway.backtest.BacktestSummary;
 import io.dto.gateway.config.GatewayConfig;
+import io.dto.gateway.health.DatabaseCheck;
 import io.dto.gateway.health.FeedsCheck;
 import io.dto.gateway.health.HealthRegistry;
 import io.dto.gateway.health.PluginsCheck;
@@ -111,8 +112,11 @@ public final class Gateway {
                 new FeedFlowControl(), guard, config.security().supervision(), new RemoteHosts(vertx));
 
         AtomicBoolean pluginsStarted = new AtomicBoolean();
+        DatabaseCheck database = new DatabaseCheck(repository::ping);
         HealthRegistry health = new HealthRegistry(vertx)
                 .liveness("event-loop", () -> Future.succeededFuture(Status.OK()))
+                .liveness("database", database)
+                .readiness("database", database)
                 .readiness("plugins", new PluginsCheck(pluginRegistry, pluginsStarted::get))
                 .readiness("broker-sessions", new SessionsCheck(metrics.sessions()::sessions))
                 .readiness("feeds", new FeedsCheck(pluginRegistry, metrics.feeds()::sinceLastUpdate));
@@ -128,7 +132,8 @@ public final class Gateway {
         List<String> deployments = new java.util.ArrayList<>();
         return vertx.deployVerticle(metrics)
                 .onSuccess(deployments::add)
-                .compose(id -> vertx.deployVerticle(new OrderManagerVerticle(config, clock, orderViews, repository)))
+                .compose(id -> vertx.deployVerticle(new OrderManagerVerticle(config, clock, orderViews, repository,
+                        registry)))
                 .onSuccess(deployments::add)
                 .compose(id -> vertx.deployVerticle(http))
                 .onSuccess(deployments::add)

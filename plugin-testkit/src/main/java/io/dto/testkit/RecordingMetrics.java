@@ -22,7 +22,10 @@ public final class RecordingMetrics implements PluginMetrics {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
+    private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9_]*");
+
     private final Map<String, Double> counters = new TreeMap<>();
+    private final Map<String, Map<String, Double>> tagged = new TreeMap<>();
     private final Map<String, List<Long>> timings = new TreeMap<>();
     private final Map<String, DoubleSupplier> gauges = new TreeMap<>();
 
@@ -37,6 +40,22 @@ public final class RecordingMetrics implements PluginMetrics {
                     + "amount, got " + amount);
         }
         counters.merge(name, amount, Double::sum);
+    }
+
+    @Override
+    public void increment(String name, String tag, String value) {
+        checkName(name);
+        if (tag == null || !TAG.matcher(tag).matches() || tag.equals("plugin")) {
+            throw new IllegalArgumentException("tag '" + tag + "' of metric '" + name + "' must be lower case, like "
+                    + "'msg_type', and not 'plugin'");
+        }
+        String key = String.valueOf(value);
+        Map<String, Double> byValue = tagged.computeIfAbsent(name + "{" + tag + "}", k -> new TreeMap<>());
+        if (byValue.size() >= MAX_TAG_VALUES && !byValue.containsKey(key)) {
+            throw new IllegalStateException("counter '" + name + "' has more than " + MAX_TAG_VALUES + " values of "
+                    + "tag '" + tag + "' (the gateway would count '" + key + "' as _other): keep the set small");
+        }
+        byValue.merge(key, 1.0, Double::sum);
     }
 
     @Override
@@ -59,6 +78,11 @@ public final class RecordingMetrics implements PluginMetrics {
         return counters.getOrDefault(name, 0.0);
     }
 
+    /** A tagged counter's total for one value of its tag; 0 when the plugin never incremented it. */
+    public double counter(String name, String tag, String value) {
+        return tagged.getOrDefault(name + "{" + tag + "}", Map.of()).getOrDefault(value, 0.0);
+    }
+
     /** Every duration recorded under {@code name}, in nanoseconds, in order. */
     public List<Long> timings(String name) {
         return List.copyOf(timings.getOrDefault(name, List.of()));
@@ -73,6 +97,7 @@ public final class RecordingMetrics implements PluginMetrics {
     /** Every meter name the plugin used, sorted. */
     public Set<String> names() {
         Set<String> names = new TreeSet<>(counters.keySet());
+        tagged.keySet().forEach(key -> names.add(key.substring(0, key.indexOf('{'))));
         names.addAll(timings.keySet());
         names.addAll(gauges.keySet());
         return names;

@@ -175,13 +175,19 @@ class PluginHarnessTest {
         context.metrics().increment("orders.sent");
         context.metrics().recordNanos("decide.time", 1200);
         context.metrics().gauge("buffer.size", () -> 3);
+        context.metrics().increment("messages.in", "msg_type", "heartbeat");
+        context.metrics().increment("messages.in", "msg_type", "heartbeat");
 
         assertThat(work.result()).isEqualTo(42);
         assertThat(failing.cause()).hasMessage("disk gone");
         assertThat(harness.metrics().counter("orders.sent")).isEqualTo(3.0);
         assertThat(harness.metrics().timings("decide.time")).containsExactly(1200L);
         assertThat(harness.metrics().gauge("buffer.size")).hasValue(3.0);
-        assertThat(harness.metrics().names()).containsExactly("buffer.size", "decide.time", "orders.sent");
+        assertThat(harness.metrics().counter("messages.in", "msg_type", "heartbeat")).isEqualTo(2.0);
+        assertThat(harness.metrics().names()).containsExactly("buffer.size", "decide.time", "messages.in",
+                "orders.sent");
+        assertThatThrownBy(() -> context.metrics().increment("messages.in", "plugin", "x"))
+                .hasMessageContaining("not 'plugin'");
         assertThatThrownBy(() -> context.metrics().increment("Orders Sent"))
                 .hasMessageContaining("lower case and dotted");
         assertThat(harness.logger().entries(Level.INFO))

@@ -3,8 +3,10 @@ package io.dto.gateway.metrics;
 import io.dto.api.message.Bar;
 import io.dto.api.message.MarketData;
 import io.dto.api.message.Quote;
+import io.dto.gateway.plugin.PluginStats;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -19,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Per data feed (a data provider plugin): updates by kind and symbol, lag (arrival minus the update's own
- * timestamp), the age of the last update per symbol, garbage messages and reconnects. A feed has at most
+ * timestamp), the age of the last update per symbol, garbage messages, reconnects and the pauses congested
+ * subscribers asked of it (back-pressure; what subscribers dropped is per plugin). A feed has at most
  * {@link #MAX_SYMBOLS} symbol series; updates for further symbols count under {@code symbol="_other"}.
  */
 public final class FeedMeters implements MeterBinder {
@@ -31,6 +34,7 @@ public final class FeedMeters implements MeterBinder {
     static final String AGE = "gateway.feed.last.update.age";
     static final String GARBAGE = "gateway.feed.garbage";
     static final String RECONNECTS = "gateway.feed.reconnects";
+    static final String PAUSES = "gateway.feed.pauses";
 
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final InstantSource wallClock;
@@ -50,13 +54,13 @@ public final class FeedMeters implements MeterBinder {
      * Registers a feed's meters when its host starts, so they read zero rather than nothing until it streams.
      * Updates from feeds not started (or stopped already) are not measured.
      */
-    void onFeedStarted(String feed) {
-        feeds.computeIfAbsent(feed, Feed::new);
+    void onFeedStarted(String feed, PluginStats stats) {
+        feeds.computeIfAbsent(feed, name -> new Feed(name, stats));
     }
 
     void onFeedStopped(String feed) {
         if (feeds.remove(feed) != null) {
-            for (String name : new String[] {UPDATES, LAG, AGE, GARBAGE, RECONNECTS}) {
+            for (String name : new String[] {UPDATES, LAG, AGE, GARBAGE, RECONNECTS, PAUSES}) {
                 registry.find(name).tag("feed", feed).meters().forEach(registry::remove);
             }
         }
@@ -116,8 +120,11 @@ public final class FeedMeters implements MeterBinder {
         private final Counter reconnects;
         private final Map<String, Symbol> symbols = new ConcurrentHashMap<>();
 
-        Feed(String name) {
+        Feed(String name, PluginStats stats) {
             this.name = name;
+            FunctionCounter.builder(PAUSES, stats, PluginStats::feedPauses).tag("feed", name)
+                    .description("Times the feed was asked to pause because a subscriber's buffer was congested")
+                    .register(registry);
             this.lag = Timer.builder(LAG).tag("feed", name)
                     .description("Arrival time of an update minus its own timestamp")
                     .serviceLevelObjectives(Buckets.LAG).register(registry);

@@ -66,7 +66,7 @@ public final class GatewayMetrics extends VerticleBase {
             public void onHostStarted(String pluginId, PluginType type, PluginStats stats) {
                 plugins.onHostStarted(pluginId, stats);
                 if (type == PluginType.DATA_PROVIDER) {
-                    feeds.onFeedStarted(pluginId);
+                    feeds.onFeedStarted(pluginId, stats);
                 } else if (type == PluginType.BROKER) {
                     sessions.onBrokerStarted(pluginId);
                 }

@@ -18,9 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Per plugin: its lifecycle state, events in and out, errors, time in its message handlers, event-loop time in
- * handlers slower than {@link #BLOCKED_AFTER}, and reloads. States come from {@code plugin.lifecycle}; the rest
- * from the plugin hosts. A plugin's meters go when it is unloaded, with the meters the plugin registered itself.
+ * Per plugin: its lifecycle state and restarts, events in and out, errors, time in its message handlers, event-loop
+ * time in handlers slower than {@link #BLOCKED_AFTER}, reloads, and the market data its inbound buffer holds and
+ * dropped. States and restarts come from {@code plugin.lifecycle} and outlive the plugin's hosts until it is
+ * unloaded; the rest come from the plugin hosts and go when the host stops, with the meters the plugin registered
+ * itself.
  */
 public final class PluginMeters implements MeterBinder {
 
@@ -34,14 +36,18 @@ public final class PluginMeters implements MeterBinder {
     static final String PROCESSING = "gateway.plugin.processing";
     static final String BLOCKED = "gateway.plugin.event.loop.blocked";
     static final String RELOADS = "gateway.plugin.reloads";
+    static final String RESTARTS = "gateway.plugin.restarts";
+    static final String MD_DROPPED = "gateway.plugin.market.data.dropped";
+    static final String MD_BUFFERED = "gateway.plugin.market.data.buffered";
     static final String CUSTOM_PREFIX = "gateway.plugin.custom.";
 
     private final Map<String, PluginState> states = new ConcurrentHashMap<>();
+    private final Map<String, Counter> restarts = new ConcurrentHashMap<>();
     private final Map<String, Handlers> handlers = new ConcurrentHashMap<>();
     private MeterRegistry registry;
 
     /** The meters of one plugin's message handlers. */
-    private record Handlers(Timer processing, Counter blocked, List<Meter> counters) {
+    private record Handlers(Timer processing, Counter blocked, List<Meter> hostMeters) {
     }
 
     @Override
@@ -49,12 +55,17 @@ public final class PluginMeters implements MeterBinder {
         this.registry = registry;
     }
 
-    /** A plugin changed state: its state gauges appear with its first event and go when it is unloaded. */
+    /**
+     * A plugin changed state: its state gauges and restart counter appear with its first event and go when it is
+     * unloaded; each move to {@code RESTARTING} counts a restart.
+     */
     void onLifecycle(PluginLifecycleEvent event) {
         String plugin = event.pluginId();
         if (event.state() == PluginState.UNLOADED) {
             states.remove(plugin);
+            restarts.remove(plugin);
             removeMatching(STATE, plugin);
+            removeMatching(RESTARTS, plugin);
             return;
         }
         if (states.put(plugin, event.state()) == null) {
@@ -64,12 +75,18 @@ public final class PluginMeters implements MeterBinder {
                         .tags("plugin", plugin, "state", state.name())
                         .register(registry);
             }
+            restarts.put(plugin, Counter.builder(RESTARTS).tag("plugin", plugin)
+                    .description("Times the supervisor restarted the plugin after a strike or a crash of its host")
+                    .register(registry));
+        }
+        if (event.state() == PluginState.RESTARTING) {
+            restarts.get(plugin).increment();
         }
     }
 
     void onHostStarted(String plugin, PluginStats stats) {
         Tags tags = Tags.of("plugin", plugin);
-        List<Meter> counters = List.of(
+        List<Meter> hostMeters = List.of(
                 FunctionCounter.builder(EVENTS_IN, stats, PluginStats::eventsIn).tags(tags)
                         .description("Messages the plugin's host delivered to it").register(registry),
                 FunctionCounter.builder(EVENTS_OUT, stats, PluginStats::eventsOut).tags(tags)
@@ -77,6 +94,12 @@ public final class PluginMeters implements MeterBinder {
                         .register(registry),
                 FunctionCounter.builder(ERRORS, stats, PluginStats::errors).tags(tags)
                         .description("Exceptions thrown by the plugin's code (the plugin keeps running)")
+                        .register(registry),
+                FunctionCounter.builder(MD_DROPPED, stats, PluginStats::marketDataDropped).tags(tags)
+                        .description("Market-data updates the plugin's inbound buffer dropped by its overflow policy")
+                        .register(registry),
+                Gauge.builder(MD_BUFFERED, stats, PluginStats::marketDataBuffered).tags(tags)
+                        .description("Market-data updates waiting in the plugin's inbound buffer")
                         .register(registry));
         Timer processing = Timer.builder(PROCESSING).tags(tags)
                 .description("Time the plugin's message handlers held its event loop, per message")
@@ -90,13 +113,13 @@ public final class PluginMeters implements MeterBinder {
             Counter.builder(RELOADS).tags(tags).tag("outcome", outcome).description("Hot reloads of the plugin")
                     .register(registry);
         }
-        handlers.put(plugin, new Handlers(processing, blocked, counters));
+        handlers.put(plugin, new Handlers(processing, blocked, hostMeters));
     }
 
     void onHostStopped(String plugin) {
         Handlers removed = handlers.remove(plugin);
         if (removed != null) {
-            removed.counters().forEach(registry::remove);
+            removed.hostMeters().forEach(registry::remove);
             registry.remove(removed.processing());
             registry.remove(removed.blocked());
         }

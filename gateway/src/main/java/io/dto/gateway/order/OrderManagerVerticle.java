@@ -18,8 +18,10 @@ import io.dto.gateway.risk.KillSwitch;
 import io.dto.gateway.risk.OrderExposure;
 import io.dto.gateway.risk.PortfolioMonitor;
 import io.dto.gateway.risk.RiskGate;
+import io.dto.gateway.risk.RiskMeters;
 import io.dto.gateway.risk.RiskPluginChain;
 import io.dto.gateway.risk.RiskStatus;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -59,6 +61,7 @@ public final class OrderManagerVerticle extends VerticleBase {
     private final InstantSource clock;
     private final OrderViews views;
     private final OrderRepository repository;
+    private final MeterRegistry meters;
     private final QuoteBook quotes = new QuoteBook();
     private final OrderExposure exposure = new OrderExposure();
     private final KillSwitch killSwitch = new KillSwitch();
@@ -73,14 +76,18 @@ public final class OrderManagerVerticle extends VerticleBase {
     private RiskGate gate;
     private RiskPluginChain plugins;
     private PortfolioMonitor monitor;
+    private RiskMeters riskMeters;
     private long monitorTimer = -1;
+    private long riskMetersTimer = -1;
 
+    /** @param meters where the broker channels' and the risk figures' meters go */
     public OrderManagerVerticle(GatewayConfig config, InstantSource clock, OrderViews views,
-            OrderRepository repository) {
+            OrderRepository repository, MeterRegistry meters) {
         this.config = config;
         this.clock = clock;
         this.views = views;
         this.repository = repository;
+        this.meters = meters;
     }
 
     @Override
@@ -91,12 +98,18 @@ public final class OrderManagerVerticle extends VerticleBase {
                 .compose(v -> listen())
                 .onSuccess(v -> {
                     monitorTimer = vertx.setPeriodic(config.risk().portfolioCheckMillis(), id -> monitor.runOnce());
+                    sampleRisk();
+                    riskMetersTimer = vertx.setPeriodic(RiskMeters.SAMPLE_MILLIS, id -> sampleRisk());
                 });
     }
 
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(monitorTimer);
+        vertx.cancelTimer(riskMetersTimer);
+        if (riskMeters != null) {
+            riskMeters.close();
+        }
         channels.values().forEach(BrokerChannel::close);
         return repository.close();
     }
@@ -106,7 +119,7 @@ public final class OrderManagerVerticle extends VerticleBase {
         accounts.restore(state.positions(), state.accounts());
         killSwitch.restore(state.killSwitches());
         config.brokers().forEach((id, limits) -> channels.put(id,
-                new BrokerChannel(vertx, id, limits, config.orders().brokerTimeoutMillis())));
+                new BrokerChannel(vertx, id, limits, config.orders().brokerTimeoutMillis(), meters)));
         core = new OrderCore(vertx, clock, repository, views, accounts, exposure, channels, new OrderIds(state.run()));
         core.clientOrderIds().putAll(state.clientOrderIds());
         for (StoredOrder stored : state.openOrders()) {
@@ -118,6 +131,7 @@ public final class OrderManagerVerticle extends VerticleBase {
         gate = new RiskGate(config.risk(), accounts, quotes, exposure, killSwitch, clock);
         plugins = new RiskPluginChain(vertx, config.risk().plugins(), config.risk().pluginTimeoutMillis());
         monitor = new PortfolioMonitor(vertx, config.risk().plugins(), config.risk().pluginTimeoutMillis(), accounts);
+        riskMeters = new RiskMeters(meters, config.brokers().keySet());
         intake = new OrderIntake(core, config.orders(), config.brokers().keySet(), gate, plugins);
         amendments = new OrderAmendments(core, gate, plugins);
         reports = new ExecutionApplier(core);
@@ -162,6 +176,10 @@ public final class OrderManagerVerticle extends VerticleBase {
             registered.add(bus.<Quote>consumer(Addresses.quote(symbol), m -> quotes.onQuote(m.body())).completion());
         }
         return Future.all(registered).mapEmpty();
+    }
+
+    private void sampleRisk() {
+        riskMeters.sample(accounts, exposure, killSwitch, config.orders().defaultAccount());
     }
 
     /**

@@ -36,6 +36,7 @@ public final class JdbcOrderRepository implements OrderRepository {
     private JdbcWriter writer;
     private GroupCommit commits;
     private Connection reader;
+    private volatile boolean closed;
 
     public JdbcOrderRepository(Vertx vertx, PersistenceConfig config) {
         this.config = config;
@@ -114,7 +115,18 @@ public final class JdbcOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Future<Void> ping() {
+        return read(connection -> {
+            if (!connection.isValid(1)) {
+                throw new SQLException("the database did not answer a validity check within 1 s");
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Future<Void> close() {
+        closed = true;
         Future<Void> drained = commits == null ? Future.succeededFuture() : commits.drained();
         return drained
                 .eventually(() -> writerThread.executeBlocking(() -> {
@@ -137,7 +149,11 @@ public final class JdbcOrderRepository implements OrderRepository {
         return DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
     }
 
+    /** Runs a query on the reader thread; once closed, fails at once (a closed executor would never run it). */
     private <T> Future<T> read(SqlWork<T> work) {
+        if (closed) {
+            return Future.failedFuture(new IllegalStateException("the repository is closed"));
+        }
         return readerThread.executeBlocking(() -> {
             if (reader == null) {
                 reader = connect();

@@ -27,6 +27,9 @@ public interface OrderRepository {
     /** One order with its executions. */
     Future<Optional<StoredOrder>> findOrder(String orderId);
 
+    /** Succeeds when the database answers a validity check within a second (for the health checks). */
+    Future<Void> ping();
+
     /** Waits for pending writes and releases the database. */
     Future<Void> close();
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dto.api.Addresses;
 import io.dto.gateway.config.BrokerLimits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BrokerChannelTest {
 
     private static final String BROKER = "t";
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     /** What the fake broker does with each request it receives. */
     private final List<Object> received = new ArrayList<>();
@@ -55,7 +58,7 @@ class BrokerChannelTest {
     @DisplayName("reject policy: the order over the limit is refused with the limit in the reason")
     void shouldRejectOrderOverRateLimit(Vertx vertx, VertxTestContext test) {
         BrokerChannel channel = new BrokerChannel(vertx, BROKER, limits(2, BrokerLimits.Policy.REJECT, 10, 1000, 5,
-                1000), 1000);
+                1000), 1000, meters);
         fakeBroker(vertx).compose(v -> onContext(vertx, () -> {
             Future<Void> first = channel.send("o1");
             Future<Void> second = channel.send("o2");
@@ -68,6 +71,9 @@ class BrokerChannelTest {
             assertThat(sends.get(2).cause()).hasMessage("rate limit of 2 orders per second for broker t reached");
             assertThat(received).containsExactly("o1", "o2");
             assertThat(channel.state().getJsonObject("rateLimiter").getLong("rejected")).isEqualTo(1L);
+            assertThat(count("gateway.broker.rate.limiter.rejections", "reason", "rate_limited")).isEqualTo(1);
+            assertThat(count("gateway.broker.rate.limiter.rejections", "reason", "queue_full")).isZero();
+            assertThat(count("gateway.broker.circuit.breaker.calls", "outcome", "success")).isEqualTo(2);
             test.completeNow();
         })));
     }
@@ -76,15 +82,17 @@ class BrokerChannelTest {
     @DisplayName("queue policy: an order over the limit waits on a timer and is sent; past the bound it is refused")
     void shouldQueueOrderOverRateLimitUpToBound(Vertx vertx, VertxTestContext test) {
         BrokerChannel channel = new BrokerChannel(vertx, BROKER, limits(1, BrokerLimits.Policy.QUEUE, 1, 3000, 5,
-                1000), 1000);
+                1000), 1000, meters);
         long[] started = new long[1];
         fakeBroker(vertx).compose(v -> onContext(vertx, () -> {
             started[0] = System.nanoTime();
             Future<Void> first = channel.send("o1");
             Future<Void> queued = channel.send("o2");
             Future<Void> full = channel.send("o3");
-            test.verify(() -> assertThat(channel.state().getJsonObject("rateLimiter").getInteger("queued"))
-                    .isEqualTo(1));
+            test.verify(() -> {
+                assertThat(channel.state().getJsonObject("rateLimiter").getInteger("queued")).isEqualTo(1);
+                assertThat(meters.get("gateway.broker.rate.limiter.queued").gauge().value()).isEqualTo(1);
+            });
             return Future.join(first, queued, full).otherwiseEmpty().map(x -> List.of(first, queued, full));
         })).onComplete(test.succeeding(sends -> test.verify(() -> {
             long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started[0]);
@@ -95,6 +103,9 @@ class BrokerChannelTest {
             assertThat(received).containsExactly("o1", "o2");
             assertThat(waitedMillis).as("the queued order waited for the next period").isGreaterThanOrEqualTo(10);
             assertThat(channel.state().getJsonObject("rateLimiter").getInteger("queued")).isZero();
+            assertThat(meters.get("gateway.broker.rate.limiter.queued").gauge().value()).isZero();
+            assertThat(meters.get("gateway.broker.rate.limiter.waits").counter().count()).isEqualTo(1);
+            assertThat(count("gateway.broker.rate.limiter.rejections", "reason", "queue_full")).isEqualTo(1);
             test.completeNow();
         })));
     }
@@ -103,7 +114,7 @@ class BrokerChannelTest {
     @DisplayName("queue policy: an order that would wait longer than allowed is refused")
     void shouldRejectOrderThatWouldWaitTooLong(Vertx vertx, VertxTestContext test) {
         BrokerChannel channel = new BrokerChannel(vertx, BROKER, limits(1, BrokerLimits.Policy.QUEUE, 10, 50, 5,
-                1000), 1000);
+                1000), 1000, meters);
         fakeBroker(vertx).compose(v -> onContext(vertx, () -> {
             channel.send("o1");
             return channel.send("o2");
@@ -120,7 +131,7 @@ class BrokerChannelTest {
     void shouldOpenBreakerOnBrokerErrors(Vertx vertx, VertxTestContext test) {
         behaviour = m -> m.fail(502, "venue down");
         BrokerChannel channel = new BrokerChannel(vertx, BROKER, limits(100, BrokerLimits.Policy.REJECT, 10, 1000,
-                2, 60_000), 1000);
+                2, 60_000), 1000, meters);
         fakeBroker(vertx)
                 .compose(v -> onContext(vertx, () -> channel.send("o1").otherwiseEmpty()))
                 .compose(v -> onContext(vertx, () -> channel.send("o2").otherwiseEmpty()))
@@ -131,6 +142,13 @@ class BrokerChannelTest {
                     assertThat(received).as("one request per send, none retried, none while open")
                             .containsExactly("o1", "o2");
                     assertThat(channel.state().getJsonObject("circuitBreaker").getString("state")).isEqualTo("OPEN");
+                    assertThat(meters.get("gateway.broker.circuit.breaker.state").tag("state", "OPEN").gauge().value())
+                            .isEqualTo(1);
+                    assertThat(meters.get("gateway.broker.circuit.breaker.state").tag("state", "CLOSED").gauge()
+                            .value()).isZero();
+                    assertThat(meters.get("gateway.broker.circuit.breaker.failures").gauge().value()).isEqualTo(2);
+                    assertThat(count("gateway.broker.circuit.breaker.calls", "outcome", "failure")).isEqualTo(2);
+                    assertThat(count("gateway.broker.circuit.breaker.calls", "outcome", "rejected")).isEqualTo(1);
                     test.completeNow();
                 })));
     }
@@ -140,12 +158,13 @@ class BrokerChannelTest {
     void shouldCountTimeoutAsFailure(Vertx vertx, VertxTestContext test) {
         behaviour = m -> { };
         BrokerChannel channel = new BrokerChannel(vertx, BROKER, limits(100, BrokerLimits.Policy.REJECT, 10, 1000,
-                1, 60_000), 100);
+                1, 60_000), 100, meters);
         fakeBroker(vertx).compose(v -> onContext(vertx, () -> channel.send("o1")))
                 .onComplete(test.failing(e -> test.verify(() -> {
                     assertThat(kind(e)).isEqualTo(BrokerSendException.Kind.TIMEOUT);
                     assertThat(((BrokerSendException) e).mayHaveReachedVenue()).isTrue();
                     assertThat(channel.state().getJsonObject("circuitBreaker").getString("state")).isEqualTo("OPEN");
+                    assertThat(count("gateway.broker.circuit.breaker.calls", "outcome", "timeout")).isEqualTo(1);
                     test.completeNow();
                 })));
     }
@@ -155,7 +174,7 @@ class BrokerChannelTest {
     void shouldProbeWhenHalfOpenAndCloseOnSuccess(Vertx vertx, VertxTestContext test) {
         behaviour = m -> m.fail(502, "venue down");
         BrokerChannel channel = new BrokerChannel(vertx, BROKER, limits(100, BrokerLimits.Policy.REJECT, 10, 1000,
-                1, 200), 1000);
+                1, 200), 1000, meters);
         fakeBroker(vertx)
                 .compose(v -> onContext(vertx, () -> channel.send("o1").otherwiseEmpty()))
                 .compose(v -> untilState(vertx, channel, "HALF_OPEN"))
@@ -179,12 +198,34 @@ class BrokerChannelTest {
     @DisplayName("no broker consuming the address is reported as such")
     void shouldReportMissingBroker(Vertx vertx, VertxTestContext test) {
         BrokerChannel channel = new BrokerChannel(vertx, "nobody", limits(100, BrokerLimits.Policy.REJECT, 10, 1000,
-                5, 1000), 1000);
+                5, 1000), 1000, meters);
         onContext(vertx, () -> channel.send("o1")).onComplete(test.failing(e -> test.verify(() -> {
             assertThat(kind(e)).isEqualTo(BrokerSendException.Kind.NO_BROKER);
             assertThat(e).hasMessage("no broker 'nobody' is running");
             test.completeNow();
         })));
+    }
+
+    @Test
+    @DisplayName("meters: tagged with the broker, every series from the start, gone when the channel closes")
+    void shouldRegisterMetersUntilClosed(Vertx vertx) {
+        BrokerChannel channel = new BrokerChannel(vertx, BROKER, limits(5, BrokerLimits.Policy.REJECT, 10, 1000,
+                5, 1000), 1000, meters);
+
+        assertThat(meters.get("gateway.broker.rate.limiter.available.permits").tag("broker", BROKER).gauge().value())
+                .isEqualTo(5);
+        assertThat(meters.get("gateway.broker.circuit.breaker.state").tag("state", "CLOSED").gauge().value())
+                .isEqualTo(1);
+        assertThat(meters.find("gateway.broker.circuit.breaker.calls").counters()).hasSize(4);
+        assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().getTag("broker")).isEqualTo(BROKER));
+
+        channel.close();
+
+        assertThat(meters.getMeters()).isEmpty();
+    }
+
+    private double count(String name, String tag, String value) {
+        return meters.get(name).tag(tag, value).counter().count();
     }
 
     /** Completes when the breaker reaches the state; fails after five seconds. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dto.api.message.Quote;
 import io.dto.api.message.Tick;
+import io.dto.gateway.plugin.PluginStatsFixture;
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleConfig;
@@ -27,7 +28,7 @@ class FeedMetersTest {
     @BeforeEach
     void bind() {
         meters.bindTo(registry);
-        meters.onFeedStarted("synthetic");
+        meters.onFeedStarted("synthetic", PluginStatsFixture.feedPaused(2));
     }
 
     @Test
@@ -69,13 +70,14 @@ class FeedMetersTest {
     }
 
     @Test
-    @DisplayName("garbage and reconnects are counted; a stopped feed's meters go and its late updates are ignored")
+    @DisplayName("garbage, reconnects and pauses are counted; a stopped feed loses its meters and late updates")
     void shouldCountGarbageAndForgetStoppedFeeds() {
         meters.onGarbage("synthetic");
         meters.onReconnecting("synthetic");
         meters.onReconnecting("synthetic");
         assertThat(registry.get(FeedMeters.GARBAGE).tag("feed", "synthetic").counter().count()).isEqualTo(1);
         assertThat(registry.get(FeedMeters.RECONNECTS).tag("feed", "synthetic").counter().count()).isEqualTo(2);
+        assertThat(registry.get(FeedMeters.PAUSES).tag("feed", "synthetic").functionCounter().count()).isEqualTo(2);
 
         meters.onFeedStopped("synthetic");
         meters.onMarketData("synthetic", new Tick("AAPL", NOW, 187.5, 100, null));

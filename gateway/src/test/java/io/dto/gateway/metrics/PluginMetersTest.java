@@ -95,6 +95,36 @@ class PluginMetersTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("each move to RESTARTING counts a restart; the count outlives the host and goes with the plugin")
+    void shouldCountRestarts() {
+        meters.onLifecycle(event("ma", PluginState.RUNNING));
+        assertThat(restarts("ma")).isZero();
+
+        meters.onHostStarted("ma", PluginStatsFixture.with(0, 0, 0));
+        meters.onLifecycle(event("ma", PluginState.RESTARTING));
+        meters.onHostStopped("ma");
+        meters.onLifecycle(event("ma", PluginState.RUNNING));
+        meters.onLifecycle(event("ma", PluginState.RESTARTING));
+
+        assertThat(restarts("ma")).isEqualTo(2);
+        meters.onLifecycle(event("ma", PluginState.UNLOADED));
+        assertThat(registry.find(PluginMeters.RESTARTS).meters()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the inbound market-data buffer's depth and drops are read from the host")
+    void shouldReadMarketDataBuffer() {
+        meters.onHostStarted("ma", PluginStatsFixture.subscriberOffered(7));
+
+        assertThat(registry.get(PluginMeters.MD_DROPPED).tag("plugin", "ma").functionCounter().count()).isEqualTo(3);
+        assertThat(registry.get(PluginMeters.MD_BUFFERED).tag("plugin", "ma").gauge().value()).isEqualTo(4);
+    }
+
+    private double restarts(String plugin) {
+        return registry.get(PluginMeters.RESTARTS).tag("plugin", plugin).counter().count();
+    }
+
     private double state(String plugin, PluginState state) {
         return registry.get(PluginMeters.STATE).tags("plugin", plugin, "state", state.name()).gauge().value();
     }

@@ -63,6 +63,16 @@ class JdbcOrderRepositoryTest {
     }
 
     @Test
+    @DisplayName("ping answers while the database is open and fails once the repository is closed")
+    void shouldPingUntilClosed(Vertx vertx, VertxTestContext test) {
+        JdbcOrderRepository repository = new JdbcOrderRepository(vertx, config());
+        onContext(vertx, () -> repository.open(T0).compose(state -> repository.ping()))
+                .compose(v -> onContext(vertx, repository::close))
+                .compose(v -> onContext(vertx, repository::ping))
+                .onComplete(test.failing(e -> test.completeNow()));
+    }
+
+    @Test
     @DisplayName("what was committed comes back at the next open: open orders with executions, positions, accounts")
     void shouldRecoverCommittedState(Vertx vertx, VertxTestContext test) {
         JdbcOrderRepository first = new JdbcOrderRepository(vertx, config());

@@ -33,6 +33,17 @@ final class Dashboards {
 
     /** A selector: every dashboard query names its metrics with a label matcher (at least the instance). */
     private static final Pattern METRIC = Pattern.compile("\\b([a-zA-Z_][a-zA-Z0-9_]*(?::[a-zA-Z0-9_]+)*)\\{");
+    /** A metric name with its label matchers (group 2). */
+    private static final Pattern SELECTOR = Pattern.compile(
+            "\\b([a-zA-Z_][a-zA-Z0-9_]*(?::[a-zA-Z0-9_]+)*)\\{([^}]*)}");
+    /** What holds no metric name in PromQL: label lists of aggregations and matchings, and ranges. */
+    private static final Pattern NOT_NAMES = Pattern.compile(
+            "\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)|\\[[^]]*]");
+    /** A name not followed by a label matcher; group 2 is the parenthesis of a function call. */
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "(?<![\\w.$])([a-zA-Z_][a-zA-Z0-9_]*(?::[a-zA-Z0-9_]+)*)(?![\\w:])(?!\\s*\\{)\\s*(\\(?)");
+    private static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left",
+            "group_right", "bool", "and", "or", "unless", "offset", "inf", "nan");
 
     private final List<JsonObject> dashboards;
 
@@ -87,6 +98,30 @@ final class Dashboards {
             }
         }
         return queries;
+    }
+
+    /**
+     * Metric names an expression reads without a matcher on {@code instance}: those read without any matcher are
+     * invisible to {@link #metricNames}, and all of them ignore the dashboard's instance variable.
+     */
+    static Set<String> unscopedMetricNames(String expr) {
+        Set<String> names = new TreeSet<>();
+        Matcher selector = SELECTOR.matcher(expr);
+        while (selector.find()) {
+            if (!selector.group(2).matches("(?s).*\\binstance\\s*=~?\\s*\"\\$instance\".*")) {
+                names.add(selector.group(1));
+            }
+        }
+        String withoutMatchers = expr.replaceAll("\"[^\"]*\"", "\"\"").replaceAll("\\{[^}]*}", "{}");
+        String bare = NOT_NAMES.matcher(withoutMatchers).replaceAll(" ");
+        Matcher matcher = IDENTIFIER.matcher(bare);
+        while (matcher.find()) {
+            boolean function = !matcher.group(2).isEmpty();
+            if (!function && !KEYWORDS.contains(matcher.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                names.add(matcher.group(1));
+            }
+        }
+        return names;
     }
 
     /** The metric names (and recording rules, with a colon) an expression reads. */

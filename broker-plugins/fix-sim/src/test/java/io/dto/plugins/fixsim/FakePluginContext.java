@@ -100,6 +100,10 @@ final class FakePluginContext implements PluginContext {
             }
 
             @Override
+            public void increment(String name, String tag, String value) {
+            }
+
+            @Override
             public void recordNanos(String name, long nanos) {
             }
 

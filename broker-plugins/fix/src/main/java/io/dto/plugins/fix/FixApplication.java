@@ -13,6 +13,7 @@ import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
 import quickfix.field.MsgSeqNum;
 import quickfix.field.MsgType;
+import quickfix.field.PossDupFlag;
 import quickfix.field.RefSeqNum;
 import quickfix.field.SessionRejectReason;
 import quickfix.field.Text;
@@ -20,7 +21,9 @@ import quickfix.field.Text;
 /**
  * The plugin's QuickFIX/J application: one for every FIX version, a thin router. QuickFIX/J calls it on its own
  * threads (messages and logons on its message-processing thread, first sends on the sender thread); nothing here
- * touches the Vert.x context except through {@link ReportDelivery}.
+ * touches the Vert.x context except through {@link ReportDelivery}. It counts every message in and out by type
+ * ({@code messages.in}, {@code messages.out}, tagged {@code msg_type}) and the application messages QuickFIX/J
+ * resent at the counterparty's request ({@code messages.resent}).
  */
 final class FixApplication implements Application {
 
@@ -75,7 +78,9 @@ final class FixApplication implements Application {
     @Override
     public void toAdmin(Message message, SessionID session) {
         try {
-            if (MsgType.REJECT.equals(message.getHeader().getString(MsgType.FIELD))) {
+            String msgType = message.getHeader().getString(MsgType.FIELD);
+            metrics.increment("messages.out", "msg_type", MessageTypeNames.of(msgType));
+            if (MsgType.REJECT.equals(msgType)) {
                 metrics.increment("rejects.sent");
                 log.warn("FIX session {}: rejecting the counterparty's message {}: reason {}{}", session,
                         message.getInt(RefSeqNum.FIELD), message.isSetField(SessionRejectReason.FIELD)
@@ -91,6 +96,7 @@ final class FixApplication implements Application {
     public void fromAdmin(Message message, SessionID session) throws FieldNotFound {
         monitor.onMessageReceived();
         String msgType = message.getHeader().getString(MsgType.FIELD);
+        metrics.increment("messages.in", "msg_type", MessageTypeNames.of(msgType));
         if (MsgType.REJECT.equals(msgType)) {
             inbound.onSessionReject(message);
         } else if (MsgType.LOGOUT.equals(msgType) && message.isSetField(Text.FIELD)) {
@@ -109,12 +115,27 @@ final class FixApplication implements Application {
         } catch (FieldNotFound e) {
             log.warn("FIX session {}: resend of a message without tag {} let through", session, e.field);
         }
+        countOutgoing(message);
+    }
+
+    private void countOutgoing(Message message) {
+        try {
+            metrics.increment("messages.out", "msg_type",
+                    MessageTypeNames.of(message.getHeader().getString(MsgType.FIELD)));
+            Message.Header header = message.getHeader();
+            if (header.isSetField(PossDupFlag.FIELD) && header.getBoolean(PossDupFlag.FIELD)) {
+                metrics.increment("messages.resent");
+            }
+        } catch (FieldNotFound e) {
+            log.debug("outgoing application message without a MsgType: {}", message);
+        }
     }
 
     @Override
     public void fromApp(Message message, SessionID session)
             throws FieldNotFound, IncorrectTagValue, UnsupportedMessageType {
         monitor.onMessageReceived();
+        metrics.increment("messages.in", "msg_type", MessageTypeNames.of(message.getHeader().getString(MsgType.FIELD)));
         try {
             inbound.onApplicationMessage(message);
         } catch (RuntimeException e) {

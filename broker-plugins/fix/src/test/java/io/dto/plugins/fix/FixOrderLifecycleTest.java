@@ -104,6 +104,8 @@ class FixOrderLifecycleTest {
     @Test
     @DisplayName("a market order walks the offers and is filled at the average of its fills")
     void shouldFillMarketOrderAcrossLevels() throws Exception {
+        double ordersOut = driver.context().counter("messages.out{msg_type=new_order_single}");
+        double reportsIn = driver.context().counter("messages.in{msg_type=execution_report}");
         OrderRequest order = driver.submit(market(id("mkt"), Side.BUY, "150"));
 
         OrderState filled = sink.awaitStatus(order.id(), OrderStatus.FILLED);
@@ -118,6 +120,9 @@ class FixOrderLifecycleTest {
         assertThat(filled.last().averagePrice()).isCloseTo(expectedAverage, org.assertj.core.data.Offset.offset(
                 px("0.000001")));
         assertThat(filled.last().leavesQuantity()).isZero();
+        assertThat(driver.context().counter("messages.out{msg_type=new_order_single}") - ordersOut).isEqualTo(1);
+        assertThat(driver.context().counter("messages.in{msg_type=execution_report}") - reportsIn)
+                .as("one report per fill at least").isGreaterThanOrEqualTo(2);
     }
 
     @Test

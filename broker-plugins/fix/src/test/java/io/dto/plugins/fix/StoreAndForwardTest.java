@@ -84,6 +84,8 @@ class StoreAndForwardTest {
         sink.awaitTrue(() -> quickfix.Session.lookupSession(VenueState.GATEWAY_SIDE).getExpectedSenderNum()
                 == quickfix.Session.lookupSession(VenueState.VENUE_SIDE).getExpectedTargetNum(),
                 "the venue to accept the gap fill");
+        assertThat(driver.context().counter("messages.in{msg_type=resend_request}")).isPositive();
+        assertThat(driver.context().counter("messages.out{msg_type=sequence_reset}")).as("the gap fill").isPositive();
     }
 
     @Test

@@ -35,7 +35,7 @@ final class TestPluginContext implements PluginContext {
         this.clock = clock;
     }
 
-    /** What a counter (or timer, counting recordings) of the plugin says. */
+    /** What a counter (or timer, counting recordings) of the plugin says; a tagged one as {@code name{tag=value}}. */
     double counter(String name) {
         DoubleAdder adder = counters.get(name);
         return adder == null ? 0 : adder.sum();
@@ -101,6 +101,11 @@ final class TestPluginContext implements PluginContext {
             @Override
             public void increment(String name, double amount) {
                 counters.computeIfAbsent(name, n -> new DoubleAdder()).add(amount);
+            }
+
+            @Override
+            public void increment(String name, String tag, String value) {
+                increment(name + "{" + tag + "=" + value + "}", 1);
             }
 
             @Override
