@@ -51,6 +51,9 @@ public final class FixRoundTripBench {
     static final String SYMBOL = "AAPL";
     private static final BigDecimal TOP_PRICE = new BigDecimal("99.0000");
     private static final BigDecimal STEP = new BigDecimal("0.0001");
+    /** The bytecode-scan findings in the QuickFIX/J and MINA that fix and fix-sim bundle, waived as in gateway.yaml. */
+    private static final JsonArray QUICKFIXJ_WAIVERS = new JsonArray()
+            .add("quickfix.MessageCracker").add("org.apache.mina.proxy.handlers.http.ntlm");
 
     /**
      * The limit price of order {@code n}: a bid below the quote the bench publishes (99.99/100.01) and inside the
@@ -118,7 +121,7 @@ public final class FixRoundTripBench {
                         price(n), null, TimeInForce.DAY))
                 .onFailure(e -> refused.incrementAndGet());
 
-        try (BareInitiator bare = new BareInitiator(port, work.resolve("bare-store"), acks)) {
+        try (BareInitiator bare = new BareInitiator(port, work.resolve("bare-store"), acks::onAck)) {
             bare.start();
             RoundTrips.run("warm-up", "gw", throughGateway, acks, 3_000, 32);
             RoundTrips.run("warm-up", "fw", throughBroker, acks, 3_000, 32);
@@ -184,7 +187,7 @@ public final class FixRoundTripBench {
     }
 
     /** The order manager logs every report it cannot place; the broker-only run's reports are such, by design. */
-    private static void silence(String logger) {
+    static void silence(String logger) {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
     }
@@ -199,7 +202,7 @@ public final class FixRoundTripBench {
      * gate's open orders and per-strategy rate, and the cash behind tens of thousands of resting orders. Every check
      * still runs.
      */
-    private static JsonObject config(Path work, Path plugins, int port) throws Exception {
+    static JsonObject config(Path work, Path plugins, int port) throws Exception {
         Path acceptor = Files.writeString(work.resolve("acceptor.cfg"), "[DEFAULT]\nConnectionType=acceptor\n"
                 + "SocketAcceptAddress=127.0.0.1\nSocketAcceptPort=" + port + "\nSenderCompID=FIXSIM\n"
                 + "BeginString=FIX.4.4\nDataDictionary=FIX44.xml\nStartTime=00:00:00\nEndTime=00:00:00\n"
@@ -218,7 +221,9 @@ public final class FixRoundTripBench {
                         .put("config", new JsonObject()
                                 .put("fix-sim", new JsonObject().put("settings_file", acceptor.toString())
                                         .put("symbols", new JsonArray().add(SYMBOL)).put("liquidity_enabled", false))
-                                .put("fix", new JsonObject().put("settings_file", initiator.toString()))))
+                                .put("fix", new JsonObject().put("settings_file", initiator.toString())))
+                        .put("security", new JsonObject().put("scan_waivers", new JsonObject()
+                                .put("fix", QUICKFIXJ_WAIVERS).put("fix-sim", QUICKFIXJ_WAIVERS))))
                 .put("orders", new JsonObject().put("default_broker", "fix"))
                 .put("brokers", new JsonObject().put("fix", new JsonObject().put("orders_per_second", 1_000_000)
                         .put("max_queue", 100_000)))
@@ -230,13 +235,13 @@ public final class FixRoundTripBench {
                         + work.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static <T> T await(Future<T> future) throws Exception {
+    static <T> T await(Future<T> future) throws Exception {
         return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
     }
 }
