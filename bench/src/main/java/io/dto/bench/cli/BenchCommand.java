@@ -75,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (scenarios.contains(Scenario.FANOUT)) {
-            FanOutScenario fanOutScenario = new FanOutScenario(plugins);
+            FanOutScenario fanOutScenario = new FanOutScenario();
             for (int subscribers : fanOut) {
                 fanOutScenario.measure(subscribers, warmUp, duration).forEach(report::add);
             }

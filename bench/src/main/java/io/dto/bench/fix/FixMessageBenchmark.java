@@ -132,7 +132,7 @@ public class FixMessageBenchmark {
         return message;
     }
 
-    /** What a session does with a message it reads: parse by the dictionary, check body length and checksum, validate. */
+    /** What a session does with a message it reads: parse by the dictionary, check length and checksum, validate. */
     private Message parse(String wire) throws InvalidMessage, FieldNotFound, IncorrectTagValue, IncorrectDataFormat {
         Message message = new Message();
         message.fromString(wire, dictionary, true);

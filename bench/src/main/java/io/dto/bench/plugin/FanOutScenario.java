@@ -18,47 +18,50 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
- * Tick fan-out: trades published on {@code md.tick.AAPL}, as a feed's host publishes them, into {@code n} copies of
- * the ma-crossover strategy jar (each its own plugin: class loader, host, buffer), every copy computing its 5- and
- * 20-tick averages; a tick counts once every copy has handled it. At most {@value #WINDOW} ticks are in flight, so
+ * Tick fan-out: trades published on {@code md.tick.AAPL}, as a feed's host publishes them, into {@code n} strategy
+ * plugins (jars of {@code AveragingStrategy}, each its own plugin: class loader, host, buffer), every one updating
+ * its 5- and 20-tick moving sums as ma-crossover does; a tick counts once every plugin has handled it. At most {@value #WINDOW} ticks are in flight, so
  * the figure is a sustainable rate. The baseline, in the same run, is a plain Java loop doing the same arithmetic
- * for {@code n} consumers per tick. The price is flat, so the averages never cross: market data only, no orders.
+ * for {@code n} consumers per tick; also measured, against the same baseline, is naive Vert.x: {@code n} plain
+ * event-bus consumers of one address doing that arithmetic, on the same event bus, without the gateway. The price is flat, so the averages never cross: market data only, no orders.
  */
 public final class FanOutScenario {
 
     private static final int WINDOW = 5_000;
-
-    private final Path builtPlugins;
-
-    public FanOutScenario(Path builtPlugins) {
-        this.builtPlugins = builtPlugins;
-    }
+    private static final String PLAIN_ADDRESS = "bench.fanout.plain";
 
     /** The gateway's and the loop's ticks per second with {@code subscribers} strategy plugins. */
     public List<LatencyResult> measure(int subscribers, Duration warmUp, Duration duration) throws Exception {
         Path folder = Files.createTempDirectory("bench-fanout");
-        List<String> ids = PluginCopies.write(builtPlugins.resolve("ma-crossover.jar"), folder, subscribers);
+        List<String> ids = ProbePlugins.write(folder, subscribers);
         Vertx vertx = Vertx.vertx();
         Gateway gateway = Gateway.start(vertx, GatewayConfig.from(config(folder, ids)),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).toCompletionStage().toCompletableFuture()
                 .get(300, TimeUnit.SECONDS);
         try {
             List<PluginStats> stats = ids.stream().map(id -> gateway.plugins().stats(id)).toList();
-            publish(vertx, stats, warmUp);
-            double rate = publish(vertx, stats, duration);
+            LongSupplier pluginDeliveries = () -> stats.stream().mapToLong(PluginStats::eventsIn).sum();
+            String tickAddress = Addresses.tick("AAPL");
+            publish(vertx, tickAddress, pluginDeliveries, subscribers, warmUp);
+            double rate = publish(vertx, tickAddress, pluginDeliveries, subscribers, duration);
             long dropped = stats.stream().mapToLong(PluginStats::marketDataDropped).sum();
             if (dropped > 0) {
                 System.out.printf("WARNING: %d tick deliveries dropped by full buffers at %d subscribers%n", dropped,
                         subscribers);
             }
-            String loopName = "tick fan-out, plain Java loop, " + subscribers + " consumers";
+            LongSupplier busDeliveries = plainConsumers(vertx, subscribers);
+            publish(vertx, PLAIN_ADDRESS, busDeliveries, subscribers, warmUp);
+            double busRate = publish(vertx, PLAIN_ADDRESS, busDeliveries, subscribers, duration);
             double loopRate = PlainLoop.ticksPerSecond(subscribers, duration);
-            return List.of(LatencyResult.throughputOnly("tick fan-out, gateway, " + subscribers + " plugins",
-                    loopName, (long) (rate * duration.toMillis() / 1000), rate),
-                    LatencyResult.throughputOnly(loopName, null, (long) (loopRate * duration.toMillis() / 1000),
-                            loopRate));
+            String loopName = "tick fan-out, plain Java loop, " + subscribers + " consumers";
+            return List.of(result("tick fan-out, gateway, " + subscribers + " plugins", loopName, rate, duration),
+                    result("tick fan-out, plain event bus, " + subscribers + " consumers", loopName, busRate,
+                            duration),
+                    result(loopName, null, loopRate, duration));
         } finally {
             gateway.stop().eventually(vertx::close).toCompletionStage().toCompletableFuture()
                     .get(120, TimeUnit.SECONDS);
@@ -66,22 +69,45 @@ public final class FanOutScenario {
     }
 
     private static JsonObject config(Path folder, List<String> ids) {
-        JsonObject plugins = new JsonObject();
         JsonObject isolation = new JsonObject();
-        for (String id : ids) {
-            plugins.put(id, new JsonObject().put("symbols", new JsonArray().add("AAPL")));
-            isolation.put(id, "event_loop");
-        }
+        ids.forEach(id -> isolation.put(id, "event_loop"));
         return new JsonObject()
                 .put("gateway", new JsonObject().put("http", new JsonObject().put("port", 0)).put("api_token", "b"))
                 .put("plugins", new JsonObject().put("folders", new JsonArray().add(folder.toString()))
-                        .put("config", plugins).put("isolation", isolation));
+                        .put("isolation", isolation));
     }
 
-    /** Publishes for {@code duration} with at most {@link #WINDOW} ticks in flight; returns ticks/s handled. */
-    private static double publish(Vertx vertx, List<PluginStats> stats, Duration duration) throws Exception {
-        int subscribers = stats.size();
-        long start = handled(stats);
+    private static LatencyResult result(String name, String baseline, double ticksPerSecond, Duration duration) {
+        return LatencyResult.throughputOnly(name, baseline, (long) (ticksPerSecond * duration.toMillis() / 1000),
+                ticksPerSecond);
+    }
+
+    /** {@code n} consumers of {@link #PLAIN_ADDRESS} doing the plugins' arithmetic; returns their delivery count. */
+    private static LongSupplier plainConsumers(Vertx vertx, int n) throws Exception {
+        AtomicLong deliveries = new AtomicLong();
+        for (int i = 0; i < n; i++) {
+            double[] window = new double[20];
+            double[] sums = new double[2];
+            long[] trades = new long[1];
+            vertx.eventBus().<Tick>consumer(PLAIN_ADDRESS, m -> {
+                double price = m.body().price();
+                int slot = (int) (trades[0]++ % 20);
+                sums[1] += price - window[slot];
+                sums[0] += price - window[(slot + 15) % 20];
+                window[slot] = price;
+                deliveries.incrementAndGet();
+            }).completion().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        return deliveries::get;
+    }
+
+    /**
+     * Publishes on {@code address} for {@code duration} with at most {@link #WINDOW} ticks in flight; returns ticks/s
+     * handled by all {@code subscribers}, which {@code deliveries} counts.
+     */
+    private static double publish(Vertx vertx, String address, LongSupplier deliveries, int subscribers,
+            Duration duration) throws Exception {
+        long start = deliveries.getAsLong();
         long[] published = {0};
         Instant now = Instant.now();
         Tick tick = new Tick("AAPL", now, 100.0, 100, null);
@@ -89,26 +115,18 @@ public final class FanOutScenario {
         long end = begin + duration.toNanos();
         CompletableFuture<Double> done = new CompletableFuture<>();
         vertx.runOnContext(v -> vertx.setPeriodic(1, timer -> {
-            long ticksHandled = (handled(stats) - start) / subscribers;
+            long ticksHandled = (deliveries.getAsLong() - start) / subscribers;
             if (System.nanoTime() >= end) {
                 vertx.cancelTimer(timer);
                 done.complete(ticksHandled / ((System.nanoTime() - begin) / 1e9));
                 return;
             }
             while (published[0] - ticksHandled < WINDOW) {
-                vertx.eventBus().publish(Addresses.tick("AAPL"), tick);
+                vertx.eventBus().publish(address, tick);
                 published[0]++;
             }
         }));
         return done.get(duration.toSeconds() + 60, TimeUnit.SECONDS);
-    }
-
-    private static long handled(List<PluginStats> stats) {
-        long sum = 0;
-        for (PluginStats s : stats) {
-            sum += s.eventsIn();
-        }
-        return sum;
     }
 
     /** The same arithmetic without the gateway: per tick, each consumer updates its 5- and 20-tick sums. */
