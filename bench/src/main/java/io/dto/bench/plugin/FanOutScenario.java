@@ -24,10 +24,11 @@ import java.util.function.LongSupplier;
 /**
  * Tick fan-out: trades published on {@code md.tick.AAPL}, as a feed's host publishes them, into {@code n} strategy
  * plugins (jars of {@code AveragingStrategy}, each its own plugin: class loader, host, buffer), every one updating
- * its 5- and 20-tick moving sums as ma-crossover does; a tick counts once every plugin has handled it. At most {@value #WINDOW} ticks are in flight, so
- * the figure is a sustainable rate. The baseline, in the same run, is a plain Java loop doing the same arithmetic
- * for {@code n} consumers per tick; also measured, against the same baseline, is naive Vert.x: {@code n} plain
- * event-bus consumers of one address doing that arithmetic, on the same event bus, without the gateway. The price is flat, so the averages never cross: market data only, no orders.
+ * its 5- and 20-tick moving sums as ma-crossover does; a tick counts once every plugin has handled it. At most
+ * {@value #WINDOW} ticks are in flight, so the figure is a sustainable rate. The baseline, in the same run, is a plain
+ * Java loop doing the same arithmetic for {@code n} consumers per tick; also measured against it is naive Vert.x:
+ * {@code n} plain consumers of one event-bus address doing that arithmetic, without the gateway. The price is flat:
+ * market data only, no orders.
  */
 public final class FanOutScenario {
 
