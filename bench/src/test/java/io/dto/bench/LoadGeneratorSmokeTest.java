@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dto.bench.fix.OrderRoundTripScenario;
 import io.dto.bench.load.BenchReport;
 import io.dto.bench.load.LatencyResult;
+import io.dto.bench.marketdata.TickToOrderScenario;
 import io.dto.bench.plugin.FanOutScenario;
 import io.dto.bench.startup.StartupScenario;
 import io.vertx.core.json.JsonObject;
@@ -55,6 +56,19 @@ class LoadGeneratorSmokeTest {
         assertThat(written.getJsonArray("results").getJsonObject(0).getJsonObject("ratio_to_baseline")
                 .getDouble("p50")).isPositive();
         assertThat(written.getJsonObject("machine").getInteger("processors")).isPositive();
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    @DisplayName("every trade that turns the strategy's averages becomes an order that reaches the broker plugin")
+    void shouldTurnTicksIntoOrders() throws Exception {
+        LatencyResult result;
+        try (TickToOrderScenario scenario = TickToOrderScenario.start(REPOSITORY.resolve("plugins"))) {
+            result = scenario.measure(500, Duration.ofMillis(500), SHORT);
+        }
+        assertThat(result.sent()).isEqualTo(5);
+        assertThat(result.completed()).isEqualTo(5);
+        assertThat(result.p50()).isPositive().isLessThanOrEqualTo(result.max());
     }
 
     @Test

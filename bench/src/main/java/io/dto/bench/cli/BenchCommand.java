@@ -2,6 +2,7 @@ package io.dto.bench.cli;
 
 import io.dto.bench.fix.OrderRoundTripScenario;
 import io.dto.bench.load.BenchReport;
+import io.dto.bench.marketdata.TickToOrderScenario;
 import io.dto.bench.plugin.FanOutScenario;
 import io.dto.bench.startup.StartupScenario;
 import io.vertx.core.json.JsonArray;
@@ -21,13 +22,14 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"End-to-end benchmarks, each against a baseline in the same run: the order round trip "
                 + "(open loop, corrected for coordinated omission) through the gateway vs a bare QuickFIX/J "
-                + "initiator against the same fix-sim acceptor; tick fan-out into 1, 10 and 100 strategy plugins "
-                + "vs a plain Java loop; start-up to /ready vs a bare Vert.x process.",
+                + "initiator against the same fix-sim acceptor; tick to order through a strategy; tick fan-out "
+                + "into 1, 10 and 100 strategy plugins vs a plain Java loop; start-up to /ready vs a bare Vert.x "
+                + "process.",
                 "Run from the repository's folder (config/ and the built plugins/)."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** What a run can measure. */
-    enum Scenario { ROUNDTRIP, FANOUT, STARTUP }
+    enum Scenario { ROUNDTRIP, TICK_TO_ORDER, FANOUT, STARTUP }
 
     @Option(names = "--scenarios", split = ",", description = "which to run, of ${COMPLETION-CANDIDATES} "
             + "(default: all)")
@@ -43,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "seconds of warm-up per path before measuring (default: "
             + "${DEFAULT-VALUE})")
     int warmUpSeconds = 3;
+
+    @Option(names = "--tick-rate", description = "tick to order: trades per second published, one in "
+            + "100 causing an order (default: ${DEFAULT-VALUE})")
+    int tickRate = 10_000;
 
     @Option(names = "--fanout", split = ",", description = "tick fan-out: numbers of subscribed strategy plugins "
             + "(default: ${DEFAULT-VALUE})")
@@ -74,6 +80,11 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        if (scenarios.contains(Scenario.TICK_TO_ORDER)) {
+            try (TickToOrderScenario tickToOrder = TickToOrderScenario.start(plugins)) {
+                report.add(tickToOrder.measure(tickRate, warmUp, duration));
+            }
+        }
         if (scenarios.contains(Scenario.FANOUT)) {
             FanOutScenario fanOutScenario = new FanOutScenario();
             for (int subscribers : fanOut) {
@@ -90,9 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (durationSeconds < 1 || warmUpSeconds < 0 || startupRuns < 1) {
+        if (durationSeconds < 1 || warmUpSeconds < 0 || startupRuns < 1 || tickRate < 100) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--duration and --startup-runs must be at least 1, --warmup at least 0");
+                    "--duration and --startup-runs must be at least 1, --warmup at least 0, --tick-rate at least 100");
         }
         if (rates.stream().anyMatch(r -> r < 1) || fanOut.stream().anyMatch(n -> n < 1)) {
             throw new CommandLine.ParameterException(new CommandLine(this),
@@ -103,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
     private JsonObject options() {
         return new JsonObject().put("scenarios", new JsonArray(scenarios.stream().map(Enum::name).toList()))
                 .put("rates", new JsonArray(rates)).put("duration_s", durationSeconds)
-                .put("warmup_s", warmUpSeconds).put("fanout", new JsonArray(fanOut))
+                .put("warmup_s", warmUpSeconds).put("tick_rate", tickRate).put("fanout", new JsonArray(fanOut))
                 .put("startup_runs", startupRuns);
     }
 

@@ -60,23 +60,23 @@ public final class OrderRoundTripScenario implements AutoCloseable {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
         Files.copy(builtPlugins.resolve("fix-sim.jar"), plugins.resolve("fix-sim.jar"));
         Files.copy(builtPlugins.resolve("fix.jar"), plugins.resolve("fix.jar"));
-        int port = FixRoundTripBench.freePort();
+        int port = FixBenchGateway.freePort();
         Vertx vertx = Vertx.vertx();
         Promise<Void> loggedOn = Promise.promise();
-        FixRoundTripBench.await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
+        FixBenchGateway.await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
             if (m.body().loggedOn()) {
                 loggedOn.tryComplete();
             }
         }).completion());
-        Gateway gateway = FixRoundTripBench.await(Gateway.start(vertx,
-                GatewayConfig.from(FixRoundTripBench.config(work, plugins, port)),
+        Gateway gateway = FixBenchGateway.await(Gateway.start(vertx,
+                GatewayConfig.from(FixBenchGateway.config(work, plugins, port)),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
-        FixRoundTripBench.await(loggedOn.future());
+        FixBenchGateway.await(loggedOn.future());
         vertx.eventBus().publish(Addresses.quote(FixRoundTripBench.SYMBOL), new Quote(FixRoundTripBench.SYMBOL,
                 Instant.now(), 99.99, 1_000, 100.01, 1_000));
         AckRoute acks = new AckRoute();
         AtomicLong refused = new AtomicLong();
-        FixRoundTripBench.await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
+        FixBenchGateway.await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
             OrderStatus status = m.body().status();
             if (status == OrderStatus.REJECTED) {
                 refused.incrementAndGet();

@@ -34,10 +34,10 @@ public final class BenchReport {
     }
 
     public void print(PrintStream out) {
-        out.printf("%n%-44s %8s %9s %9s %9s %9s %9s %12s%n", "path (latency in microseconds)", "rate/s", "done",
+        out.printf("%n%-50s %8s %9s %9s %9s %9s %9s %12s%n", "path (latency in microseconds)", "rate/s", "done",
                 "p50", "p99", "p99.9", "max", "throughput/s");
         for (LatencyResult r : results) {
-            out.printf("%-44s %8s %9d %,9.0f %,9.0f %,9.0f %,9.0f %,12.0f%n", r.name(),
+            out.printf("%-50s %8s %9d %,9.0f %,9.0f %,9.0f %,9.0f %,12.0f%n", r.name(),
                     r.rate() == 0 ? "max" : r.rate(),
                     r.completed(), r.p50(), r.p99(), r.p999(), r.max(), r.throughput());
         }

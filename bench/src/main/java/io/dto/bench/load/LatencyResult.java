@@ -8,7 +8,7 @@ import org.HdrHistogram.Histogram;
  * ({@code baseline}, or {@code null} when it is a baseline itself).
  *
  * @param rate the offered rate per second (open loop), or 0 when the path was driven as fast as it goes
- * @param sent requests offered
+ * @param sent requests offered (of those that are acknowledged, when only some are)
  * @param completed requests acknowledged before the drain timeout
  * @param throughput acknowledgements per second over the run
  */

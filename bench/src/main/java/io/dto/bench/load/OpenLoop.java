@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -37,8 +40,15 @@ public final class OpenLoop {
      * can route acknowledgements to it.
      */
     public static LatencyResult run(String name, String baseline, int rate, Duration duration, Duration drain,
-            Sender sender, java.util.function.Consumer<OpenLoop> follow) throws Exception {
+            Sender sender, Consumer<OpenLoop> follow) throws Exception {
+        return run(name, baseline, rate, duration, drain, sender, n -> true, follow);
+    }
+
+    /** As above, where only the requests that {@code awaited} names are acknowledged (and measured). */
+    public static LatencyResult run(String name, String baseline, int rate, Duration duration, Duration drain,
+            Sender sender, IntPredicate awaited, Consumer<OpenLoop> follow) throws Exception {
         int requests = (int) Math.max(1, rate * duration.toMillis() / 1000);
+        long expected = IntStream.range(0, requests).filter(awaited).count();
         OpenLoop run = new OpenLoop(requests);
         follow.accept(run);
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -50,13 +60,13 @@ public final class OpenLoop {
             sender.send(n);
         }
         long deadline = System.nanoTime() + drain.toNanos();
-        while (run.acknowledged.get() < requests && System.nanoTime() < deadline) {
+        while (run.acknowledged.get() < expected && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
         Histogram latency = run.recorder.getIntervalHistogram();
         long acked = run.acknowledged.get();
         double seconds = Math.max(1, run.lastAckNanos - start) / 1e9;
-        return LatencyResult.of(name, baseline, rate, requests, acked, latency, acked / seconds);
+        return LatencyResult.of(name, baseline, rate, expected, acked, latency, acked / seconds);
     }
 
     /** Request {@code n} was acknowledged now. */
