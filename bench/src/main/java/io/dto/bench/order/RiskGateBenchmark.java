@@ -36,6 +36,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -44,10 +45,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-order decisions of the order manager, in the gateway's own classes: every built-in risk rule enabled with
- * the default limits (an approval, the expensive case: no rule stops early), the reservation and release of the
- * order's exposure; one rate-limiter permission (resilience4j, as {@code BrokerChannel} takes it); one pass through
- * the broker's circuit breaker (Vert.x, as configured by {@code BrokerChannel}, with an action that succeeds at
- * once); and the three together, the decision the issue's target puts under 200 ns. Run with {@code -prof gc}: the
+ * the default limits, the per-strategy order rate as the parameter says (an approval, the expensive case: no rule
+ * stops early), the reservation and release of the order's exposure; one rate-limiter permission (resilience4j, as
+ * {@code BrokerChannel} takes it); one pass through the broker's circuit breaker (Vert.x, as configured by
+ * {@code BrokerChannel}, with an action that succeeds at once; called from the benchmark's thread, not an event
+ * loop); and the three together, the decision the issue's target puts under 200 ns. Run with {@code -prof gc}: the
  * target is no allocation.
  *
  * <p>Run: {@code java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.openjdk.jmh.Main
@@ -60,6 +62,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class RiskGateBenchmark {
+
+    /** The default, and the limit a load test sets so that the rule never refuses (as {@code bin/gateway bench}). */
+    @Param({"20", "1000000"})
+    public int ordersPerSecondPerStrategy;
 
     private RiskGate gate;
     private OrderExposure exposure;
@@ -95,8 +101,8 @@ public class RiskGateBenchmark {
         accounts.applyFill("BENCH", "AAPL", Side.BUY, new BigDecimal("100"), new BigDecimal("187.50"));
         exposure = new OrderExposure();
         RiskConfig config = new RiskConfig(new BigDecimal("10000"), new BigDecimal("1000000"), new BigDecimal("5"),
-                new BigDecimal("50000"), new BigDecimal("5000000"), 200, new BigDecimal("50000"), 20,
-                Set.of("GME"), 500, EnumSet.noneOf(RiskRule.class), List.of(), 250, 5000);
+                new BigDecimal("50000"), new BigDecimal("5000000"), 200, new BigDecimal("50000"),
+                ordersPerSecondPerStrategy, Set.of("GME"), 500, EnumSet.noneOf(RiskRule.class), List.of(), 250, 5000);
         gate = new RiskGate(config, accounts, quotes, exposure, new KillSwitch(), clock);
         orders = new OrderRequest[64];
         for (int i = 0; i < orders.length; i++) {
