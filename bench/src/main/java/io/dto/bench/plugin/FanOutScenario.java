@@ -76,7 +76,9 @@ public final class FanOutScenario {
         return new JsonObject()
                 .put("gateway", new JsonObject().put("http", new JsonObject().put("port", 0)).put("api_token", "b"))
                 .put("plugins", new JsonObject().put("folders", new JsonArray().add(folder.toString()))
-                        .put("isolation", isolation));
+                        .put("isolation", isolation))
+                .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
+                        + folder.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
     }
 
     private static LatencyResult result(String name, String baseline, double ticksPerSecond, Duration duration) {
