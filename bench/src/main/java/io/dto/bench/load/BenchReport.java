@@ -71,9 +71,9 @@ public final class BenchReport {
 
     private static String ratios(LatencyResult r, LatencyResult b) {
         String latency = r.p50() == 0 && b.p50() == 0 ? ""
-                : String.format("p50 %.2fx, p99 %.2fx", ratio(r.p50(), b.p50()), ratio(r.p99(), b.p99()));
+                : String.format("p50 %.3gx, p99 %.3gx", ratio(r.p50(), b.p50()), ratio(r.p99(), b.p99()));
         String throughput = r.throughput() == 0 && b.throughput() == 0 ? ""
-                : String.format("throughput %.2fx", ratio(r.throughput(), b.throughput()));
+                : String.format("throughput %.3gx", ratio(r.throughput(), b.throughput()));
         return latency.isEmpty() || throughput.isEmpty() ? latency + throughput : latency + ", " + throughput;
     }
 
