@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.HdrHistogram.Recorder;
 import quickfix.Application;
 import quickfix.DefaultMessageFactory;
@@ -33,19 +34,19 @@ import quickfix.field.TransactTime;
 
 /**
  * The baseline: a bare QuickFIX/J initiator (FIX 4.4, FileStore like the plugin's) sending NewOrderSingles from the
- * caller's thread and taking the venue's NEW acknowledgement in {@code fromApp}. It also times each
- * {@code Session.send}, which is what tells whether sending can block.
+ * caller's thread and handing the ClOrdID of the venue's NEW acknowledgement in {@code fromApp} to {@code acks}. It
+ * also times each {@code Session.send}, which is what tells whether sending can block.
  */
 final class BareInitiator implements Application, RoundTrips.Path, AutoCloseable {
 
     static final SessionID SESSION = new SessionID("FIX.4.4", "BENCH", "FIXSIM");
 
-    private final RoundTrips.Acknowledgements acks;
+    private final Consumer<String> acks;
     private final CountDownLatch loggedOn = new CountDownLatch(1);
     private final Recorder sendNanos = new Recorder(3);
     private final SocketInitiator initiator;
 
-    BareInitiator(int port, Path store, RoundTrips.Acknowledgements acks) throws Exception {
+    BareInitiator(int port, Path store, Consumer<String> acks) throws Exception {
         this.acks = acks;
         String text = "[DEFAULT]\nConnectionType=initiator\nFileStorePath=" + store + "\nStartTime=00:00:00\n"
                 + "EndTime=00:00:00\nNonStopSession=Y\nHeartBtInt=30\nReconnectInterval=1\nResetOnLogon=Y\n"
@@ -68,6 +69,11 @@ final class BareInitiator implements Application, RoundTrips.Path, AutoCloseable
 
     @Override
     public void send(long n, String id) {
+        send(id, FixRoundTripBench.price(n));
+    }
+
+    /** A resting limit buy of one AAPL at {@code price}, ClOrdID {@code id}. */
+    void send(String id, BigDecimal price) {
         Message order = new Message();
         order.getHeader().setString(MsgType.FIELD, MsgType.ORDER_SINGLE);
         order.setString(ClOrdID.FIELD, id);
@@ -77,7 +83,7 @@ final class BareInitiator implements Application, RoundTrips.Path, AutoCloseable
         order.setUtcTimeStamp(TransactTime.FIELD, LocalDateTime.now(ZoneOffset.UTC), true);
         order.setDecimal(OrderQty.FIELD, BigDecimal.ONE);
         order.setChar(OrdType.FIELD, OrdType.LIMIT);
-        order.setDecimal(Price.FIELD, FixRoundTripBench.price(n));
+        order.setDecimal(Price.FIELD, price);
         order.setChar(TimeInForce.FIELD, TimeInForce.DAY);
         long start = System.nanoTime();
         Session.lookupSession(SESSION).send(order);
@@ -93,7 +99,7 @@ final class BareInitiator implements Application, RoundTrips.Path, AutoCloseable
     public void fromApp(Message message, SessionID session) throws FieldNotFound {
         if (MsgType.EXECUTION_REPORT.equals(message.getHeader().getString(MsgType.FIELD))
                 && message.getChar(ExecType.FIELD) == ExecType.NEW) {
-            acks.onAck(message.getString(ClOrdID.FIELD));
+            acks.accept(message.getString(ClOrdID.FIELD));
         }
     }
 

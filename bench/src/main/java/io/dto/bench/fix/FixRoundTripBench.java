@@ -16,14 +16,9 @@ import io.dto.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -75,24 +70,25 @@ public final class FixRoundTripBench {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
         Files.copy(builtPlugins.resolve("fix-sim.jar"), plugins.resolve("fix-sim.jar"));
         Files.copy(builtPlugins.resolve("fix.jar"), plugins.resolve("fix.jar"));
-        int port = freePort();
+        int port = FixBenchGateway.freePort();
 
         Vertx vertx = Vertx.vertx();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Promise<Void> loggedOn = Promise.promise();
-        await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
+        FixBenchGateway.await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
             if (m.body().loggedOn()) {
                 loggedOn.tryComplete();
             }
         }).completion());
-        Gateway gateway = await(Gateway.start(vertx, GatewayConfig.from(config(work, plugins, port)), registry));
-        await(loggedOn.future());
+        Gateway gateway = FixBenchGateway.await(Gateway.start(vertx,
+                GatewayConfig.from(FixBenchGateway.config(work, plugins, port)), registry));
+        FixBenchGateway.await(loggedOn.future());
         vertx.eventBus().publish(Addresses.quote(SYMBOL), new Quote(SYMBOL, Instant.now(), 99.99, 1_000, 100.01,
                 1_000));
 
         RoundTrips.Acknowledgements acks = new RoundTrips.Acknowledgements();
         AtomicLong refused = new AtomicLong();
-        await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
+        FixBenchGateway.await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
             OrderStatus status = m.body().status();
             if (status == OrderStatus.REJECTED) {
                 refused.incrementAndGet();
@@ -108,7 +104,7 @@ public final class FixRoundTripBench {
         // The broker part alone: straight to the fix plugin's host, as the order manager sends, and its NEW report
         // back on broker.fix.reports. The order manager hears these reports too and ignores them (unknown orders).
         silence("io.dto.gateway.order.ExecutionApplier");
-        await(vertx.eventBus().<ExecutionReport>consumer(Addresses.brokerReports("fix"), m -> {
+        FixBenchGateway.await(vertx.eventBus().<ExecutionReport>consumer(Addresses.brokerReports("fix"), m -> {
             if (m.body().execType() == ExecType.NEW) {
                 acks.onAck(m.body().orderId());
             }
@@ -118,7 +114,7 @@ public final class FixRoundTripBench {
                         price(n), null, TimeInForce.DAY))
                 .onFailure(e -> refused.incrementAndGet());
 
-        try (BareInitiator bare = new BareInitiator(port, work.resolve("bare-store"), acks)) {
+        try (BareInitiator bare = new BareInitiator(port, work.resolve("bare-store"), acks::onAck)) {
             bare.start();
             RoundTrips.run("warm-up", "gw", throughGateway, acks, 3_000, 32);
             RoundTrips.run("warm-up", "fw", throughBroker, acks, 3_000, 32);
@@ -184,7 +180,7 @@ public final class FixRoundTripBench {
     }
 
     /** The order manager logs every report it cannot place; the broker-only run's reports are such, by design. */
-    private static void silence(String logger) {
+    static void silence(String logger) {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
     }
@@ -193,50 +189,5 @@ public final class FixRoundTripBench {
         return (double) gateway.getValueAtPercentile(percentile) / Math.max(1, bare.getValueAtPercentile(percentile));
     }
 
-    /**
-     * A gateway with fix-sim (two FIX 4.4 sessions: DTO for the gateway, BENCH for the bare initiator) and fix, its
-     * order store in the work folder, and limits that let a benchmark through: the broker's rate limit, the risk
-     * gate's open orders and per-strategy rate, and the cash behind tens of thousands of resting orders. Every check
-     * still runs.
-     */
-    private static JsonObject config(Path work, Path plugins, int port) throws Exception {
-        Path acceptor = Files.writeString(work.resolve("acceptor.cfg"), "[DEFAULT]\nConnectionType=acceptor\n"
-                + "SocketAcceptAddress=127.0.0.1\nSocketAcceptPort=" + port + "\nSenderCompID=FIXSIM\n"
-                + "BeginString=FIX.4.4\nDataDictionary=FIX44.xml\nStartTime=00:00:00\nEndTime=00:00:00\n"
-                + "NonStopSession=Y\nHeartBtInt=30\nResetOnLogon=Y\nResetOnLogout=Y\nResetOnDisconnect=Y\n"
-                + "UseDataDictionary=Y\nValidateUserDefinedFields=N\n[SESSION]\nTargetCompID=DTO\n[SESSION]\n"
-                + "TargetCompID=BENCH\n");
-        Path initiator = Files.writeString(work.resolve("initiator.cfg"), "[DEFAULT]\nConnectionType=initiator\n"
-                + "FileStorePath=" + work.resolve("gateway-store") + "\nStartTime=00:00:00\nEndTime=00:00:00\n"
-                + "NonStopSession=Y\nHeartBtInt=30\nReconnectInterval=1\nResetOnLogon=Y\nUseDataDictionary=Y\n"
-                + "ValidateUserDefinedFields=N\n[SESSION]\nBeginString=FIX.4.4\nSenderCompID=DTO\n"
-                + "TargetCompID=FIXSIM\nSocketConnectHost=127.0.0.1\nSocketConnectPort=" + port + "\n"
-                + "DataDictionary=FIX44.xml\n");
-        return new JsonObject()
-                .put("gateway", new JsonObject().put("http", new JsonObject().put("port", 0)).put("api_token", "bench"))
-                .put("plugins", new JsonObject().put("folders", new JsonArray().add(plugins.toString()))
-                        .put("config", new JsonObject()
-                                .put("fix-sim", new JsonObject().put("settings_file", acceptor.toString())
-                                        .put("symbols", new JsonArray().add(SYMBOL)).put("liquidity_enabled", false))
-                                .put("fix", new JsonObject().put("settings_file", initiator.toString()))))
-                .put("orders", new JsonObject().put("default_broker", "fix"))
-                .put("brokers", new JsonObject().put("fix", new JsonObject().put("orders_per_second", 1_000_000)
-                        .put("max_queue", 100_000)))
-                .put("risk", new JsonObject().put("max_open_orders", 10_000_000)
-                        .put("orders_per_second_per_strategy", 1_000_000)
-                        .put("max_position", 10_000_000).put("max_gross_exposure", 10_000_000_000L))
-                .put("account", new JsonObject().put("starting_cash", 10_000_000_000L))
-                .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
-                        + work.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
-    }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
-    }
 }

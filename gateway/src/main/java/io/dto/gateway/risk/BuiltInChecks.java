@@ -160,8 +160,8 @@ final class BuiltInChecks {
     }
 
     private RiskDecision strategyRate(OrderRequest order, long nowMillis) {
-        int count = rates.countInWindow(order.strategyId(), nowMillis);
-        if (count >= rates.limit()) {
+        if (rates.full(order.strategyId(), nowMillis)) {
+            int count = rates.countInWindow(order.strategyId(), nowMillis);
             return reject(RiskRule.STRATEGY_ORDER_RATE, "strategy " + StrategyRateWindow.key(order.strategyId())
                     + " sent " + count + " orders in the last second, limit " + rates.limit() + " per second");
         }

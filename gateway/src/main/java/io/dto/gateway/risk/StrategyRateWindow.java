@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Orders per second per strategy: a ring of the last {@code limit} acceptance times per strategy. The order is over
- * the limit when the oldest of those is less than a second old. No allocation once a strategy has its ring.
+ * the limit when the oldest of those is less than a second old, which {@link #full} reads in constant time whatever
+ * the limit. No allocation once a strategy has its ring.
  */
 final class StrategyRateWindow {
 
@@ -20,7 +21,18 @@ final class StrategyRateWindow {
         this.limit = (int) limit;
     }
 
-    /** How many orders the strategy had accepted in the second before {@code nowMillis}. */
+    /** Whether the strategy's last {@code limit} acceptances all fall in the second before {@code nowMillis}. */
+    boolean full(String strategyId, long nowMillis) {
+        String key = key(strategyId);
+        long[] ring = rings.get(key);
+        if (ring == null) {
+            return false;
+        }
+        long oldest = ring[heads.get(key)[0]];
+        return oldest != 0 && nowMillis - oldest < WINDOW_MILLIS;
+    }
+
+    /** How many orders the strategy had accepted in the second before {@code nowMillis}: a scan of its ring. */
     int countInWindow(String strategyId, long nowMillis) {
         long[] ring = rings.get(key(strategyId));
         if (ring == null) {
