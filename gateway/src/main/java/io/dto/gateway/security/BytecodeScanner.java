@@ -5,13 +5,17 @@ import io.dto.api.manifest.PluginManifest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
@@ -33,6 +37,9 @@ public final class BytecodeScanner {
 
     private static final String GATEWAY_PACKAGE = "io/dto/gateway/";
 
+    /** Findings of bundled libraries already scanned, by content and scan conditions (see {@link #scanLibrary}). */
+    private final Map<String, List<Finding>> libraryFindings = new ConcurrentHashMap<>();
+
     /** One forbidden reference. {@code line} is -1 where the class has no line numbers. */
     public record Finding(String source, String className, String method, int line, String what, String why) {
 
@@ -47,28 +54,55 @@ public final class BytecodeScanner {
         boolean externalApis = manifest.permissions().required().contains(Permission.ACCESS_EXTERNAL_APIS)
                 || manifest.permissions().optional().contains(Permission.ACCESS_EXTERNAL_APIS);
         Map<String, byte[]> own = new LinkedHashMap<>();
-        Map<String, Map<String, byte[]>> libraries = new LinkedHashMap<>();
+        Map<String, Library> libraries = new LinkedHashMap<>();
         for (JarEntry entry : Collections.list(jar.entries())) {
             String name = entry.getName();
             if (name.endsWith(".class") && !name.startsWith("lib/") && !name.endsWith("module-info.class")) {
                 own.put(name, read(jar, entry));
             } else if (name.startsWith("lib/") && name.endsWith(".jar")) {
-                libraries.put(name, classesOf(read(jar, entry)));
+                byte[] library = read(jar, entry);
+                libraries.put(name, new Library(sha256(library), classesOf(library)));
             }
         }
         Set<String> packages = new HashSet<>();
         Set<String> bundled = new HashSet<>();
         own.keySet().forEach(name -> bundled.add(name.substring(0, name.length() - ".class".length())));
-        libraries.values().forEach(classes -> classes.keySet()
+        libraries.values().forEach(library -> library.classes().keySet()
                 .forEach(name -> bundled.add(name.substring(0, name.length() - ".class".length()))));
         bundled.forEach(name -> packages.add(packageOf(name)));
         AllowedPackages allowed = new AllowedPackages(packages);
         List<Finding> findings = new ArrayList<>();
-        own.forEach((name, bytes) -> scanClass(name, bytes, new Scope("", externalApis, allowed, bundled),
-                findings));
-        libraries.forEach((lib, classes) -> classes.forEach((name, bytes) ->
-                scanClass(name, bytes, new Scope(lib, externalApis, null, bundled), findings)));
+        Scope ownScope = new Scope("", externalApis, allowed, bundled);
+        own.forEach((name, bytes) -> findings.addAll(scanClass(name, bytes, ownScope)));
+        libraries.forEach((lib, library) -> findings.addAll(scanLibrary(lib, library, externalApis, bundled)));
         return findings;
+    }
+
+    /**
+     * A bundled library's findings, read from {@link #libraryFindings} when a jar with the same classes was scanned
+     * under the same conditions before (fix and fix-sim bundle the same QuickFIX/J; a reload rescans the same jar).
+     */
+    private List<Finding> scanLibrary(String lib, Library library, boolean externalApis, Set<String> bundled) {
+        List<String> bundledGatewayClasses = bundled.stream().filter(name -> name.startsWith(GATEWAY_PACKAGE))
+                .sorted().toList();
+        String key = library.sha256() + "|" + externalApis + "|" + bundledGatewayClasses;
+        Scope scope = new Scope(lib, externalApis, null, bundled);
+        List<Finding> found = libraryFindings.computeIfAbsent(key, k -> library.classes().entrySet().stream()
+                .flatMap(c -> scanClass(c.getKey(), c.getValue(), scope).stream()).toList());
+        return found.stream().map(f -> f.source().equals(lib) ? f
+                : new Finding(lib, f.className(), f.method(), f.line(), f.what(), f.why())).toList();
+    }
+
+    /** A jar bundled under {@code lib/}: the SHA-256 of its bytes, and its classes by entry name. */
+    private record Library(String sha256, Map<String, byte[]> classes) {
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /**
@@ -83,7 +117,8 @@ public final class BytecodeScanner {
     }
 
     /** A class that ASM cannot read cannot be checked, so it is a finding itself. */
-    private static void scanClass(String entry, byte[] bytes, Scope scope, List<Finding> findings) {
+    private static List<Finding> scanClass(String entry, byte[] bytes, Scope scope) {
+        List<Finding> findings = new ArrayList<>();
         try {
             new ClassReader(bytes).accept(new ClassScan(scope, findings), 0);
         } catch (RuntimeException e) {
@@ -91,6 +126,7 @@ public final class BytecodeScanner {
                     "<class>", -1, "cannot be read as a class file",
                     "a class that cannot be scanned is not loaded (" + e + ")"));
         }
+        return findings;
     }
 
     private static Map<String, byte[]> classesOf(byte[] libraryJar) throws IOException {

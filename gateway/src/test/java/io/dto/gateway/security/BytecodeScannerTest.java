@@ -6,6 +6,7 @@ import io.dto.samples.HostileCode;
 import io.dto.samples.PoliteCode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,37 @@ class BytecodeScannerTest {
                     ? List.of("io.dto.samples.HostileCode") : List.of());
             assertThat(check.check(file, JarFixtures.read(JarFixtures.manifest("hostile")))).isEmpty();
             assertThat(check.check(file, JarFixtures.read(JarFixtures.manifest("other")))).isNotEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a library bundled by two plugins is reported for each under its own entry name, with or without "
+            + "access_external_apis as each plugin asks")
+    void shouldReportABundledLibraryForEveryPluginThatBundlesIt() throws Exception {
+        Path library = JarFixtures.jar(folder, "hostile-lib.jar", JarFixtures.manifest("lib"), HostileCode.class);
+        Path first = JarFixtures.jar(folder, "first.jar", JarFixtures.manifest("first"),
+                Map.of("lib/hostile-1.0.jar", library), PoliteCode.class);
+        Path second = JarFixtures.jar(folder, "second.jar", JarFixtures.manifest("second"),
+                Map.of("lib/hostile-copy.jar", library), PoliteCode.class);
+        BytecodeScanner scanner = new BytecodeScanner();
+
+        List<String> firstFindings = scan(scanner, first, JarFixtures.manifest("first"));
+        List<String> secondFindings = scan(scanner, second, JarFixtures.manifest("second"));
+        List<String> withExternalApis = scan(scanner, first, JarFixtures.manifest("first", "access_external_apis"));
+
+        assertThat(firstFindings).isNotEmpty().allMatch(f -> f.startsWith("lib/hostile-1.0.jar: "))
+                .anyMatch(f -> f.contains("System.exit")).anyMatch(f -> f.contains("accesses files"));
+        assertThat(secondFindings).isEqualTo(firstFindings.stream()
+                .map(f -> f.replace("lib/hostile-1.0.jar: ", "lib/hostile-copy.jar: ")).toList());
+        assertThat(withExternalApis).anyMatch(f -> f.contains("System.exit"))
+                .noneMatch(f -> f.contains("access_external_apis"));
+    }
+
+    private static List<String> scan(BytecodeScanner scanner, Path jar, io.vertx.core.json.JsonObject manifest)
+            throws Exception {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return scanner.scan(file, JarFixtures.read(manifest)).stream().map(BytecodeScanner.Finding::describe)
+                    .toList();
         }
     }
 

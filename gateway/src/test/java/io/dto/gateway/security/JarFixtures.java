@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -34,13 +35,24 @@ final class JarFixtures {
         return new ManifestReader().read(manifest.encode());
     }
 
-    /** A jar with the manifest and the classes (their nested classes too). */
+    /** A jar with the manifest and the classes. */
     static Path jar(Path folder, String fileName, JsonObject manifest, Class<?>... classes) throws IOException {
+        return jar(folder, fileName, manifest, Map.of(), classes);
+    }
+
+    /** A jar with the manifest, the classes, and libraries: entry name (for example {@code lib/x.jar}) to jar. */
+    static Path jar(Path folder, String fileName, JsonObject manifest, Map<String, Path> libraries,
+            Class<?>... classes) throws IOException {
         Path jar = folder.resolve(fileName);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             out.putNextEntry(new JarEntry(PluginManifest.ENTRY_NAME));
             out.write(manifest.encodePrettily().getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
+            for (Map.Entry<String, Path> library : libraries.entrySet()) {
+                out.putNextEntry(new JarEntry(library.getKey()));
+                out.write(Files.readAllBytes(library.getValue()));
+                out.closeEntry();
+            }
             for (Class<?> type : classes) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 try (InputStream in = type.getClassLoader().getResourceAsStream(entry)) {
