@@ -2,6 +2,7 @@ package io.dto.bench.marketdata;
 
 import io.dto.api.Addresses;
 import io.dto.api.message.Tick;
+import io.dto.bench.load.BenchOrderStore;
 import io.dto.gateway.Gateway;
 import io.dto.gateway.config.GatewayConfig;
 import io.dto.gateway.plugin.PluginStats;
@@ -63,13 +64,17 @@ public final class PipelineThroughput {
         return new JsonObject()
                 .put("gateway", new JsonObject().put("http", new JsonObject().put("port", 0)).put("api_token", "b"))
                 .put("plugins", new JsonObject().put("folders", new JsonArray().add(folder.toString()))
+                        // An indicator publishes a value per trade: at benchmark rates that is far above the
+                        // supervisor's flood limit, which would restart it mid-trial.
+                        .put("supervision", new JsonObject().put("max_messages_per_second", Integer.MAX_VALUE))
                         .put("config", new JsonObject()
                                 .put("indicators", new JsonObject().put("symbols", symbols).put("source", "ticks"))
                                 .put("momentum-indicator", new JsonObject().put("symbols", symbols)
                                         .put("source", "ticks").put("threshold", 10.0))
                                 .put("momentum", new JsonObject().put("symbols", symbols))))
                 .put("market_data", new JsonObject().put("bars", new JsonObject().put("timeframes",
-                        new JsonArray())));
+                        new JsonArray())))
+                .put("persistence", BenchOrderStore.in(folder));
     }
 
     /** Publishes {@link #TICKS_PER_TRIAL} ticks keeping at most {@link #WINDOW} in flight; returns ticks/s. */

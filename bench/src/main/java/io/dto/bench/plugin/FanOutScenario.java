@@ -2,6 +2,7 @@ package io.dto.bench.plugin;
 
 import io.dto.api.Addresses;
 import io.dto.api.message.Tick;
+import io.dto.bench.load.BenchOrderStore;
 import io.dto.bench.load.LatencyResult;
 import io.dto.gateway.Gateway;
 import io.dto.gateway.config.GatewayConfig;
@@ -77,8 +78,7 @@ public final class FanOutScenario {
                 .put("gateway", new JsonObject().put("http", new JsonObject().put("port", 0)).put("api_token", "b"))
                 .put("plugins", new JsonObject().put("folders", new JsonArray().add(folder.toString()))
                         .put("isolation", isolation))
-                .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
-                        + folder.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
+                .put("persistence", BenchOrderStore.in(folder));
     }
 
     private static LatencyResult result(String name, String baseline, double ticksPerSecond, Duration duration) {
