@@ -79,7 +79,7 @@ public final class BytecodeScanner {
     }
 
     /**
-     * A bundled library's findings, read from {@link #libraryFindings} when a jar with the same classes was scanned
+     * A bundled library's findings, read from {@link #libraryFindings} when a jar with the same bytes was scanned
      * under the same conditions before (fix and fix-sim bundle the same QuickFIX/J; a reload rescans the same jar).
      */
     private List<Finding> scanLibrary(String lib, Library library, boolean externalApis, Set<String> bundled) {
