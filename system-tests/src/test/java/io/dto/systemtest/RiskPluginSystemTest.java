@@ -51,8 +51,10 @@ class RiskPluginSystemTest {
         });
         GatewayHarness.start(vertx, config).onComplete(test.succeeding(gateway -> {
             publishMarket(vertx);
-            gateway.post("/api/orders", new JsonObject().put("symbol", "MSFT").put("side", "BUY")
-                            .put("quantity", 10).put("type", "MARKET"))
+            // The bars reach the plugin on its own thread: the order waits until it has taken all eight.
+            processed(vertx, gateway, "portfolio-risk", 8)
+                    .compose(ready -> gateway.post("/api/orders", new JsonObject().put("symbol", "MSFT")
+                            .put("side", "BUY").put("quantity", 10).put("type", "MARKET")))
                     .compose(accepted -> {
                         test.verify(() -> assertThat(accepted.statusCode()).as(accepted.bodyAsString()).isEqualTo(201));
                         return msftFilled.future();
@@ -91,6 +93,23 @@ class RiskPluginSystemTest {
         }
         vertx.eventBus().publish(Addresses.quote("AAPL"), new Quote("AAPL", Instant.now(), 108.8, 500, 109.0, 500));
         vertx.eventBus().publish(Addresses.quote("MSFT"), new Quote("MSFT", Instant.now(), 54.4, 500, 54.5, 500));
+    }
+
+    /** Completes once the plugin has handled {@code events} messages (within 10 s). */
+    private static Future<Void> processed(Vertx vertx, GatewayHarness gateway, String plugin, long events) {
+        Promise<Void> done = Promise.promise();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        vertx.setPeriodic(10, id -> {
+            long handled = gateway.gateway().plugins().stats(plugin).eventsIn();
+            if (handled >= events) {
+                vertx.cancelTimer(id);
+                done.tryComplete();
+            } else if (System.nanoTime() > deadline) {
+                vertx.cancelTimer(id);
+                done.tryFail(plugin + " handled " + handled + " of " + events + " messages within 10 s");
+            }
+        });
+        return done.future();
     }
 
     /** The portfolio-risk check of the default account from GET /api/risk, once one has run (within 10 s). */
