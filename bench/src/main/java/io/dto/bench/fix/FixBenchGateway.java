@@ -1,13 +1,28 @@
 package io.dto.bench.fix;
 
+import io.dto.api.Addresses;
+import io.dto.api.message.BrokerSessionStatus;
+import io.dto.api.message.OrderEvent;
+import io.dto.api.message.OrderStatus;
+import io.dto.api.message.Quote;
+import io.dto.bench.load.BenchOrderStore;
+import io.dto.gateway.Gateway;
+import io.dto.gateway.config.GatewayConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /** The gateway the FIX benchmarks measure: its configuration, and the helpers they share to start it. */
 public final class FixBenchGateway {
@@ -55,8 +70,48 @@ public final class FixBenchGateway {
                         .put("orders_per_second_per_strategy", 1_000_000)
                         .put("max_position", 10_000_000).put("max_gross_exposure", 10_000_000_000L))
                 .put("account", new JsonObject().put("starting_cash", 10_000_000_000L))
-                .put("persistence", new JsonObject().put("jdbc_url", "jdbc:h2:file:"
-                        + work.resolve("order-store").toAbsolutePath() + ";WRITE_DELAY=0;FILE_LOCK=FS"));
+                .put("persistence", BenchOrderStore.in(work));
+    }
+
+    /** Copies the built jars of these plugins into {@code work/plugins} and returns that folder. */
+    public static Path copyPlugins(Path builtPlugins, Path work, String... ids) throws IOException {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        for (String id : ids) {
+            Files.copy(builtPlugins.resolve(id + ".jar"), plugins.resolve(id + ".jar"));
+        }
+        return plugins;
+    }
+
+    /** Starts the gateway, waits for the fix plugin's session to log on, then quotes {@code symbol} for the risk gate. */
+    public static Gateway startLoggedOn(Vertx vertx, JsonObject config, PrometheusMeterRegistry registry,
+            String symbol) throws Exception {
+        Promise<Void> loggedOn = Promise.promise();
+        await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
+            if (m.body().loggedOn()) {
+                loggedOn.tryComplete();
+            }
+        }).completion());
+        Gateway gateway = await(Gateway.start(vertx, GatewayConfig.from(config), registry));
+        await(loggedOn.future());
+        vertx.eventBus().publish(Addresses.quote(symbol), new Quote(symbol, Instant.now(), 99.99, 1_000, 100.01,
+                1_000));
+        return gateway;
+    }
+
+    /**
+     * Hands every order's first answer after PENDING_NEW on {@code order.events} to {@code onAck} by clientOrderId,
+     * and counts rejections in {@code refused}.
+     */
+    public static void onAcknowledgements(Vertx vertx, Consumer<String> onAck, AtomicLong refused) throws Exception {
+        await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
+            OrderStatus status = m.body().status();
+            if (status == OrderStatus.REJECTED) {
+                refused.incrementAndGet();
+            }
+            if (status != OrderStatus.PENDING_NEW) {
+                onAck.accept(m.body().clientOrderId());
+            }
+        }).completion());
     }
 
     public static int freePort() throws Exception {

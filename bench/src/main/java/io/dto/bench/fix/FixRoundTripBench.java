@@ -1,27 +1,20 @@
 package io.dto.bench.fix;
 
 import io.dto.api.Addresses;
-import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.ExecType;
 import io.dto.api.message.ExecutionReport;
-import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderRequest;
-import io.dto.api.message.OrderStatus;
 import io.dto.api.message.OrderType;
-import io.dto.api.message.Quote;
 import io.dto.api.message.Side;
 import io.dto.api.message.TimeInForce;
 import io.dto.gateway.Gateway;
-import io.dto.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,36 +60,17 @@ public final class FixRoundTripBench {
         int window = args.length > 3 ? Integer.parseInt(args[3]) : 256;
 
         Path work = Files.createTempDirectory("fix-bench");
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        Files.copy(builtPlugins.resolve("fix-sim.jar"), plugins.resolve("fix-sim.jar"));
-        Files.copy(builtPlugins.resolve("fix.jar"), plugins.resolve("fix.jar"));
+        Path plugins = FixBenchGateway.copyPlugins(builtPlugins, work, "fix-sim", "fix");
         int port = FixBenchGateway.freePort();
 
         Vertx vertx = Vertx.vertx();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        Promise<Void> loggedOn = Promise.promise();
-        FixBenchGateway.await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
-            if (m.body().loggedOn()) {
-                loggedOn.tryComplete();
-            }
-        }).completion());
-        Gateway gateway = FixBenchGateway.await(Gateway.start(vertx,
-                GatewayConfig.from(FixBenchGateway.config(work, plugins, port)), registry));
-        FixBenchGateway.await(loggedOn.future());
-        vertx.eventBus().publish(Addresses.quote(SYMBOL), new Quote(SYMBOL, Instant.now(), 99.99, 1_000, 100.01,
-                1_000));
+        Gateway gateway = FixBenchGateway.startLoggedOn(vertx, FixBenchGateway.config(work, plugins, port), registry,
+                SYMBOL);
 
         RoundTrips.Acknowledgements acks = new RoundTrips.Acknowledgements();
         AtomicLong refused = new AtomicLong();
-        FixBenchGateway.await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
-            OrderStatus status = m.body().status();
-            if (status == OrderStatus.REJECTED) {
-                refused.incrementAndGet();
-            }
-            if (status != OrderStatus.PENDING_NEW) {
-                acks.onAck(m.body().clientOrderId());
-            }
-        }).completion());
+        FixBenchGateway.onAcknowledgements(vertx, acks::onAck, refused);
         RoundTrips.Path throughGateway = (n, id) -> vertx.eventBus().request(Addresses.ORDER_SUBMIT,
                 new OrderRequest(null, id, null, "bench", "fix", SYMBOL, Side.BUY, OrderType.LIMIT, BigDecimal.ONE,
                         price(n), null, TimeInForce.DAY))

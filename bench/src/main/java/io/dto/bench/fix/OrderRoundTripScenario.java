@@ -1,28 +1,21 @@
 package io.dto.bench.fix;
 
 import io.dto.api.Addresses;
-import io.dto.api.message.BrokerSessionStatus;
-import io.dto.api.message.OrderEvent;
 import io.dto.api.message.OrderRequest;
-import io.dto.api.message.OrderStatus;
 import io.dto.api.message.OrderType;
-import io.dto.api.message.Quote;
 import io.dto.api.message.Side;
 import io.dto.api.message.TimeInForce;
 import io.dto.bench.load.AckRoute;
 import io.dto.bench.load.LatencyResult;
 import io.dto.bench.load.OpenLoop;
 import io.dto.gateway.Gateway;
-import io.dto.gateway.config.GatewayConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,34 +50,14 @@ public final class OrderRoundTripScenario implements AutoCloseable {
     /** A gateway with fix-sim and fix from {@code builtPlugins}, logged on, and a bare initiator logged on too. */
     public static OrderRoundTripScenario start(Path builtPlugins) throws Exception {
         Path work = Files.createTempDirectory("bench-roundtrip");
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        Files.copy(builtPlugins.resolve("fix-sim.jar"), plugins.resolve("fix-sim.jar"));
-        Files.copy(builtPlugins.resolve("fix.jar"), plugins.resolve("fix.jar"));
+        Path plugins = FixBenchGateway.copyPlugins(builtPlugins, work, "fix-sim", "fix");
         int port = FixBenchGateway.freePort();
         Vertx vertx = Vertx.vertx();
-        Promise<Void> loggedOn = Promise.promise();
-        FixBenchGateway.await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
-            if (m.body().loggedOn()) {
-                loggedOn.tryComplete();
-            }
-        }).completion());
-        Gateway gateway = FixBenchGateway.await(Gateway.start(vertx,
-                GatewayConfig.from(FixBenchGateway.config(work, plugins, port)),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
-        FixBenchGateway.await(loggedOn.future());
-        vertx.eventBus().publish(Addresses.quote(FixRoundTripBench.SYMBOL), new Quote(FixRoundTripBench.SYMBOL,
-                Instant.now(), 99.99, 1_000, 100.01, 1_000));
+        Gateway gateway = FixBenchGateway.startLoggedOn(vertx, FixBenchGateway.config(work, plugins, port),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), FixRoundTripBench.SYMBOL);
         AckRoute acks = new AckRoute();
         AtomicLong refused = new AtomicLong();
-        FixBenchGateway.await(vertx.eventBus().<OrderEvent>consumer(Addresses.ORDER_EVENTS, m -> {
-            OrderStatus status = m.body().status();
-            if (status == OrderStatus.REJECTED) {
-                refused.incrementAndGet();
-            }
-            if (status != OrderStatus.PENDING_NEW) {
-                acks.onAck(m.body().clientOrderId());
-            }
-        }).completion());
+        FixBenchGateway.onAcknowledgements(vertx, acks::onAck, refused);
         BareInitiator bare = new BareInitiator(port, work.resolve("bare-store"), acks::onAck);
         bare.start();
         return new OrderRoundTripScenario(vertx, gateway, bare, acks, refused);

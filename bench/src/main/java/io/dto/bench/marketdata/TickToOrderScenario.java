@@ -1,18 +1,14 @@
 package io.dto.bench.marketdata;
 
 import io.dto.api.Addresses;
-import io.dto.api.message.BrokerSessionStatus;
 import io.dto.api.message.OrderRequest;
-import io.dto.api.message.Quote;
 import io.dto.api.message.Tick;
 import io.dto.bench.fix.FixBenchGateway;
 import io.dto.bench.load.LatencyResult;
 import io.dto.bench.load.OpenLoop;
 import io.dto.gateway.Gateway;
-import io.dto.gateway.config.GatewayConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -64,27 +60,15 @@ public final class TickToOrderScenario implements AutoCloseable {
     /** A gateway with fix-sim, fix and ma-crossover from {@code builtPlugins}, its FIX session logged on. */
     public static TickToOrderScenario start(Path builtPlugins) throws Exception {
         Path work = Files.createTempDirectory("bench-tick-to-order");
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
-        for (String plugin : new String[] {"fix-sim", "fix", "ma-crossover"}) {
-            Files.copy(builtPlugins.resolve(plugin + ".jar"), plugins.resolve(plugin + ".jar"));
-        }
+        Path plugins = FixBenchGateway.copyPlugins(builtPlugins, work, "fix-sim", "fix", "ma-crossover");
         JsonObject config = FixBenchGateway.config(work, plugins, FixBenchGateway.freePort());
         config.getJsonObject("plugins").getJsonObject("config").put("ma-crossover", new JsonObject()
                 .put("symbols", new JsonArray().add("AAPL")).put("short_period", 2).put("long_period", 5));
         config.getJsonObject("risk").put("disabled_checks", new JsonArray().add("duplicate_order"));
         config.put("market_data", new JsonObject().put("bars", new JsonObject().put("timeframes", new JsonArray())));
         Vertx vertx = Vertx.vertx();
-        Promise<Void> loggedOn = Promise.promise();
-        FixBenchGateway.await(vertx.eventBus().<BrokerSessionStatus>consumer(Addresses.BROKER_SESSIONS, m -> {
-            if (m.body().loggedOn()) {
-                loggedOn.tryComplete();
-            }
-        }).completion());
-        Gateway gateway = FixBenchGateway.await(Gateway.start(vertx, GatewayConfig.from(config),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
-        FixBenchGateway.await(loggedOn.future());
-        vertx.eventBus().publish(Addresses.quote("AAPL"), new Quote("AAPL", Instant.now(), 99.99, 1_000, 100.01,
-                1_000));
+        Gateway gateway = FixBenchGateway.startLoggedOn(vertx, config,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), "AAPL");
         return new TickToOrderScenario(vertx, gateway);
     }
 
