@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.h2.mvstore.MVStore;
 
 /**
  * The repository over JDBC: embedded H2 by default, PostgreSQL by URL. Writes go through {@link GroupCommit} on one
@@ -29,16 +30,21 @@ import java.util.Optional;
 public final class JdbcOrderRepository implements OrderRepository {
 
     private static final String OPEN = "status NOT IN ('FILLED', 'CANCELED', 'REPLACED', 'REJECTED', 'EXPIRED')";
+    private static final long COMPACTION_INTERVAL_MILLIS = 1000;
 
+    private final Vertx vertx;
     private final PersistenceConfig config;
     private final WorkerExecutor writerThread;
     private final WorkerExecutor readerThread;
     private JdbcWriter writer;
     private GroupCommit commits;
+    private MVStore h2File;
+    private H2Compaction compaction;
     private Connection reader;
     private volatile boolean closed;
 
     public JdbcOrderRepository(Vertx vertx, PersistenceConfig config) {
+        this.vertx = vertx;
         this.config = config;
         this.writerThread = vertx.createSharedWorkerExecutor("dto-db-writer", 1);
         this.readerThread = vertx.createSharedWorkerExecutor("dto-db-reader", 1);
@@ -52,8 +58,14 @@ public final class JdbcOrderRepository implements OrderRepository {
             writer = new JdbcWriter(connection);
             RecoveredState state = recover(connection, clientOrderIdsSince);
             connection.commit();
+            h2File = H2Compaction.fileStoreOf(connection);
             return state;
-        }, true).onSuccess(state -> commits = new GroupCommit(writerThread, writer));
+        }, true).onSuccess(state -> {
+            commits = new GroupCommit(writerThread, writer);
+            if (h2File != null) {
+                compaction = new H2Compaction(vertx, h2File, COMPACTION_INTERVAL_MILLIS);
+            }
+        });
     }
 
     @Override
@@ -129,6 +141,7 @@ public final class JdbcOrderRepository implements OrderRepository {
         closed = true;
         Future<Void> drained = commits == null ? Future.succeededFuture() : commits.drained();
         return drained
+                .eventually(() -> compaction == null ? Future.succeededFuture() : compaction.close())
                 .eventually(() -> writerThread.executeBlocking(() -> {
                     if (writer != null) {
                         writer.close();
