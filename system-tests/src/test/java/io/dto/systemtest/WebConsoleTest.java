@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -57,9 +57,8 @@ class WebConsoleTest {
     @DisplayName("the console shows readiness and the running plugins with their state")
     void shouldShowPluginsAndReadiness() {
         wait.until(ExpectedConditions.textToBe(By.id("readiness"), "ready"));
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#plugins tbody tr[data-id='tick-echo']")));
-        assertThat(row.getText()).contains("tick-echo", "1.0.0", "strategy", "RUNNING");
+        assertThat(textOf(By.cssSelector("#plugins tbody tr[data-id='tick-echo']")))
+                .contains("tick-echo", "1.0.0", "strategy", "RUNNING");
     }
 
     @Test
@@ -80,8 +79,15 @@ class WebConsoleTest {
         // No feed runs in this gateway, so the risk gate rejects the order for want of a reference price and says so.
         assertThat(browser.findElement(By.id("order-result")).getText())
                 .contains("is REJECTED: reference_price: no reference price for AAPL");
-        WebElement order = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//table[@id='orders']//tr[contains(., 'REJECTED')]")));
-        assertThat(order.getText()).contains("AAPL", "BUY", "LIMIT", "5", "187.5", "no reference price for AAPL");
+        assertThat(textOf(By.xpath("//table[@id='orders']//tr[contains(., 'REJECTED')]")))
+                .contains("AAPL", "BUY", "LIMIT", "5", "187.5", "no reference price for AAPL");
+    }
+
+    /**
+     * The text of the element {@code locator} finds, once it is there. The console re-renders its tables as events
+     * arrive, so a row found a moment ago may be gone when its text is read: then it is found again.
+     */
+    private String textOf(By locator) {
+        return wait.ignoring(StaleElementReferenceException.class).until(driver -> driver.findElement(locator).getText());
     }
 }
