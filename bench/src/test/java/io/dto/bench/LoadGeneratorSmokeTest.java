@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -86,12 +87,17 @@ class LoadGeneratorSmokeTest {
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    @DisplayName("the gateway with its default plugins and the bare Vert.x process both reach /ready")
+    @DisplayName("the gateway (bin/gateway run, with its class-data archive) and the bare Vert.x process reach /ready")
     void shouldStartToReady() throws Exception {
         List<LatencyResult> results = new StartupScenario(REPOSITORY).measure(1);
         assertThat(results).hasSize(2).allSatisfy(r -> {
             assertThat(r.completed()).isEqualTo(1);
             assertThat(r.p50()).isPositive();
         });
+        // The untimed start wrote the archive as it stopped; the timed one adopted it.
+        try (Stream<Path> archives = Files.list(REPOSITORY.resolve("gateway/target/cds"))) {
+            assertThat(archives.map(p -> p.getFileName().toString()))
+                    .anyMatch(name -> name.matches("gateway-\\w+\\.jsa"));
+        }
     }
 }
