@@ -25,7 +25,7 @@ final class H2Compaction {
     private static final Logger LOG = LoggerFactory.getLogger(H2Compaction.class);
 
     /** Chunks less full than this are rewritten (H2's own background writer aims at 90 when the file is idle). */
-    static final int TARGET_FILL_PERCENT = 50;
+    private static final int TARGET_FILL_PERCENT = 50;
     /** How much one call may rewrite; calls repeat until nothing is left to do or the pass's time is up. */
     private static final int WRITE_LIMIT_BYTES = 16 << 20;
     private static final long PASS_BUDGET_NANOS = 200_000_000L;
