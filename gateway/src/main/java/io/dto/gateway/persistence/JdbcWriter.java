@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.h2.mvstore.MVStore;
 
 /**
  * The one connection that writes, with its prepared statements. Used by one worker thread at a time (the
@@ -19,14 +18,11 @@ import org.h2.mvstore.MVStore;
 final class JdbcWriter implements AutoCloseable {
 
     private final Connection connection;
-    /** The embedded H2 file behind the connection, or {@code null} for another database. */
-    private final MVStore h2File;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private long nextExecutionSeq;
 
     JdbcWriter(Connection connection) throws SQLException {
         this.connection = connection;
-        this.h2File = H2Compaction.fileStoreOf(connection);
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM executions")) {
@@ -47,14 +43,6 @@ final class JdbcWriter implements AutoCloseable {
                 seq = write(changes, seq);
             }
             connection.commit();
-            if (h2File != null) {
-                // Makes sure the commit is in the file before it is reported done: writes whatever H2 has not yet
-                // written, waiting for the store's lock (H2Compaction may hold it), and does nothing otherwise. In
-                // kill -9 trials by hand (350 orders/s, killed 25-107 s in), the last acknowledged commit was missing
-                // after a restart in 2 of 7 kills without this call, one of them before H2Compaction existed, and in
-                // none of 10 with it. Why H2 left it unwritten is not established (README, "Persistence").
-                h2File.commit();
-            }
             nextExecutionSeq = seq;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
