@@ -7,6 +7,7 @@ import io.dto.api.message.OrderRequest;
 import io.dto.api.message.OrderType;
 import io.dto.api.message.Side;
 import io.dto.api.message.TimeInForce;
+import io.dto.bench.load.LoopbackPorts;
 import io.dto.gateway.Gateway;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -61,7 +62,7 @@ public final class FixRoundTripBench {
 
         Path work = Files.createTempDirectory("fix-bench");
         Path plugins = FixBenchGateway.copyPlugins(builtPlugins, work, "fix-sim", "fix");
-        int port = FixBenchGateway.freePort();
+        int port = LoopbackPorts.free();
 
         Vertx vertx = Vertx.vertx();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

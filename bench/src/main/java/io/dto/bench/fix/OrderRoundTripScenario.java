@@ -7,6 +7,7 @@ import io.dto.api.message.Side;
 import io.dto.api.message.TimeInForce;
 import io.dto.bench.load.AckRoute;
 import io.dto.bench.load.LatencyResult;
+import io.dto.bench.load.LoopbackPorts;
 import io.dto.bench.load.OpenLoop;
 import io.dto.gateway.Gateway;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -51,7 +52,7 @@ public final class OrderRoundTripScenario implements AutoCloseable {
     public static OrderRoundTripScenario start(Path builtPlugins) throws Exception {
         Path work = Files.createTempDirectory("bench-roundtrip");
         Path plugins = FixBenchGateway.copyPlugins(builtPlugins, work, "fix-sim", "fix");
-        int port = FixBenchGateway.freePort();
+        int port = LoopbackPorts.free();
         Vertx vertx = Vertx.vertx();
         Gateway gateway = FixBenchGateway.startLoggedOn(vertx, FixBenchGateway.config(work, plugins, port),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), FixRoundTripBench.SYMBOL);

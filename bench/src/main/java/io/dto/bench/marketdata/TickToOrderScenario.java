@@ -5,6 +5,7 @@ import io.dto.api.message.OrderRequest;
 import io.dto.api.message.Tick;
 import io.dto.bench.fix.FixBenchGateway;
 import io.dto.bench.load.LatencyResult;
+import io.dto.bench.load.LoopbackPorts;
 import io.dto.bench.load.OpenLoop;
 import io.dto.gateway.Gateway;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -61,7 +62,7 @@ public final class TickToOrderScenario implements AutoCloseable {
     public static TickToOrderScenario start(Path builtPlugins) throws Exception {
         Path work = Files.createTempDirectory("bench-tick-to-order");
         Path plugins = FixBenchGateway.copyPlugins(builtPlugins, work, "fix-sim", "fix", "ma-crossover");
-        JsonObject config = FixBenchGateway.config(work, plugins, FixBenchGateway.freePort());
+        JsonObject config = FixBenchGateway.config(work, plugins, LoopbackPorts.free());
         config.getJsonObject("plugins").getJsonObject("config").put("ma-crossover", new JsonObject()
                 .put("symbols", new JsonArray().add("AAPL")).put("short_period", 2).put("long_period", 5));
         config.getJsonObject("risk").put("disabled_checks", new JsonArray().add("duplicate_order"));

@@ -1,9 +1,8 @@
 package io.dto.bench.startup;
 
 import io.dto.bench.load.LatencyResult;
+import io.dto.bench.load.LoopbackPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,7 +69,7 @@ public final class StartupScenario {
 
     private Start startGateway() throws Exception {
         Path work = Files.createTempDirectory("bench-startup");
-        int venuePort = freePort();
+        int venuePort = LoopbackPorts.free();
         String initiator = Files.readString(repository.resolve("config/quickfixj/fix-sim-initiator.cfg"))
                 .replace("SocketConnectPort=9876", "SocketConnectPort=" + venuePort)
                 .replace("FileStorePath=data/quickfixj/store", "FileStorePath=" + work.resolve("fix-store"));
@@ -89,7 +88,7 @@ public final class StartupScenario {
      * ({@code GATEWAY_JAVA_OPTS}), and {@code environment} on top.
      */
     private Start start(IntFunction<List<String>> command, Map<String, String> environment) throws Exception {
-        int port = freePort();
+        int port = LoopbackPorts.free();
         ProcessBuilder builder = new ProcessBuilder(command.apply(port)).directory(repository.toFile())
                 .redirectErrorStream(true).redirectOutput(Files.createTempFile("bench-startup", ".log").toFile());
         builder.environment().remove("GATEWAY_JAVA_OPTS");
@@ -137,11 +136,5 @@ public final class StartupScenario {
 
     private static String javaCommand() {
         return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
